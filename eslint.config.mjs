@@ -8,6 +8,7 @@ import jsxA11y from "eslint-plugin-jsx-a11y";
 import officeAddins from "eslint-plugin-office-addins";
 import checkFile from "eslint-plugin-check-file";
 import globals from "globals";
+import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
 
 const officeRules = Object.fromEntries(
   [
@@ -32,7 +33,7 @@ export default tseslint.config(
       globals: { ...globals.browser, ...globals.node },
     },
     plugins: { "import-x": importX, "office-addins": officeAddins, "check-file": checkFile },
-    settings: { "import-x/resolver-next": [importX.createNodeResolver?.() ?? undefined].filter(Boolean) },
+    settings: { "import-x/resolver-next": [createTypeScriptImportResolver({ project: "./tsconfig.json" })] },
     rules: {
       ...officeRules,
       "@typescript-eslint/no-explicit-any": "error",
