@@ -1,0 +1,84 @@
+// The narrow slice of Office.js the panes read, so the real `Office` and a test fake share one checked type.
+
+/** What an Office callback hands back; the real `Office.AsyncResult` is a superset of it. */
+export interface OfficeResult<T> {
+  readonly status: Office.AsyncResultStatus | string;
+  readonly value: T;
+  readonly error?: Pick<Office.Error, "code" | "name" | "message"> | null;
+}
+
+export type OfficeCallback<T> = (result: OfficeResult<T>) => void;
+
+/** A recipients field in compose mode (`to`, `cc`, `bcc`). */
+export interface ComposeRecipientsApi {
+  getAsync(callback: OfficeCallback<Office.EmailAddressDetails[]>): void;
+}
+
+/**
+ * The current mail item as both modes expose it: read mode gives plain values, compose mode
+ * gives objects with `getAsync`; `Office.context.mailbox.item` is typed as the intersection.
+ */
+export interface MailItemApi {
+  readonly subject: string | { getAsync(callback: OfficeCallback<string>): void };
+  readonly from?: Office.EmailAddressDetails | { getAsync(callback: OfficeCallback<unknown>): void };
+  readonly to: Office.EmailAddressDetails[] | ComposeRecipientsApi;
+  readonly cc: Office.EmailAddressDetails[] | ComposeRecipientsApi;
+  readonly conversationId?: string;
+  addHandlerAsync(
+    eventType: Office.EventType | string,
+    handler: () => void,
+    callback: OfficeCallback<void>,
+  ): void;
+  removeHandlerAsync(eventType: Office.EventType | string, callback: OfficeCallback<void>): void;
+}
+
+export interface OfficeThemeColors {
+  readonly bodyBackgroundColor: string;
+  readonly bodyForegroundColor: string;
+}
+
+export interface RoamingSettingsApi {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  saveAsync(callback: OfficeCallback<void>): void;
+}
+
+export interface MailboxApi {
+  readonly item?: MailItemApi | null;
+  readonly userProfile: Pick<Office.UserProfile, "displayName" | "emailAddress">;
+  addHandlerAsync(
+    eventType: Office.EventType | string,
+    handler: (args: { officeTheme?: OfficeThemeColors }) => void,
+    callback: OfficeCallback<void>,
+  ): void;
+  removeHandlerAsync(eventType: Office.EventType | string, callback: OfficeCallback<void>): void;
+}
+
+export interface OfficeApi {
+  readonly AsyncResultStatus: { readonly Failed: Office.AsyncResultStatus | string };
+  readonly EventType: {
+    readonly OfficeThemeChanged: Office.EventType | string;
+    readonly RecipientsChanged: Office.EventType | string;
+  };
+  readonly context: {
+    readonly officeTheme?: OfficeThemeColors | null;
+    readonly diagnostics?: {
+      readonly host: Office.HostType | string;
+      readonly platform: Office.PlatformType | string;
+      readonly version: string;
+    } | null;
+    readonly requirements: { isSetSupported(name: string, minVersion?: string): boolean };
+    readonly roamingSettings?: RoamingSettingsApi | null;
+    readonly mailbox?: MailboxApi | null;
+  };
+}
+
+/** The real Office.js namespace, once `Office.onReady` has resolved; undefined outside Office. */
+export function readGlobalOffice(): OfficeApi | undefined {
+  const hasOffice = typeof Office !== "undefined";
+  if (!hasOffice) {
+    return undefined;
+  }
+  const office: OfficeApi = Office;
+  return office;
+}
