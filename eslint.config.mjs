@@ -91,7 +91,7 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules, ...jsxA11y.flatConfigs.recommended.rules },
   },
   {
-    files: ["workbench/**/*.ts", "scripts/**/*.ts", "bench/**/*.ts", "e2e/**/*.ts", "src/adapters/logging/**/*.ts", "bin/**"],
+    files: ["workbench/**/*.ts", "scripts/**/*.ts", "bench/**/*.ts", "e2e/**/*.ts", "src/adapters/logging/**/*.ts", "src/cli/**/*.ts", "bin/**"],
     rules: { "no-console": "off" },
   },
   {
