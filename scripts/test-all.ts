@@ -28,7 +28,7 @@ function readJson<T>(path: string): T | undefined {
 const stages: Stage[] = [
   { name: "typecheck", command: "npx tsc --noEmit" },
   { name: "lint", command: "npx eslint . --max-warnings=0" },
-  { name: "format", command: "npx prettier --check ." },
+  { name: "format", command: "node node_modules/prettier/bin/prettier.cjs --check ." },
   {
     name: "unit",
     command: `npx jest --ci --json --outputFile=${jestReport}`,
