@@ -60,7 +60,7 @@ export default tseslint.config(
         },
       ],
       "check-file/filename-naming-convention": ["error", { "**/*.{ts,tsx}": "KEBAB_CASE" }, { ignoreMiddleExtensions: true }],
-      "check-file/folder-naming-convention": ["error", { "src/**/": "KEBAB_CASE" }],
+      "check-file/folder-naming-convention": ["error", { "src/**/": "KEBAB_CASE" }, { ignoreWords: ["__fixtures__"] }],
     },
   },
   {
