@@ -9,9 +9,12 @@ export interface OfficeResult<T> {
 
 export type OfficeCallback<T> = (result: OfficeResult<T>) => void;
 
+/** The parts of `Office.EmailAddressDetails` Tempo reads. */
+export type EmailAddress = Pick<Office.EmailAddressDetails, "emailAddress" | "displayName">;
+
 /** A recipients field in compose mode (`to`, `cc`, `bcc`). */
 export interface ComposeRecipientsApi {
-  getAsync(callback: OfficeCallback<Office.EmailAddressDetails[]>): void;
+  getAsync(callback: OfficeCallback<EmailAddress[]>): void;
 }
 
 /**
@@ -20,9 +23,9 @@ export interface ComposeRecipientsApi {
  */
 export interface MailItemApi {
   readonly subject: string | { getAsync(callback: OfficeCallback<string>): void };
-  readonly from?: Office.EmailAddressDetails | { getAsync(callback: OfficeCallback<unknown>): void };
-  readonly to: Office.EmailAddressDetails[] | ComposeRecipientsApi;
-  readonly cc: Office.EmailAddressDetails[] | ComposeRecipientsApi;
+  readonly from?: EmailAddress | { getAsync(callback: OfficeCallback<unknown>): void };
+  readonly to: EmailAddress[] | ComposeRecipientsApi;
+  readonly cc: EmailAddress[] | ComposeRecipientsApi;
   readonly conversationId?: string;
   addHandlerAsync(
     eventType: Office.EventType | string,

@@ -2,8 +2,8 @@
 import { useEffect, useState } from "react";
 import { createAppError, isAppError, type AppError } from "@/core/errors/app-error";
 import { callOfficeAsync } from "./call-office-async";
-import type { ComposeRecipientsApi, OfficeApi } from "./office-api";
 import { useOfficeContext } from "./use-office-context";
+import type { ComposeRecipientsApi, EmailAddress, OfficeApi } from "./office-api";
 
 export interface ComposeRecipients {
   readonly to: readonly string[];
@@ -18,11 +18,11 @@ export interface ComposeRecipientsState {
 
 async function readField(
   office: OfficeApi,
-  field: Office.EmailAddressDetails[] | ComposeRecipientsApi,
+  field: EmailAddress[] | ComposeRecipientsApi,
 ): Promise<string[]> {
   const details = Array.isArray(field)
     ? field
-    : await callOfficeAsync<Office.EmailAddressDetails[]>(office, (done) => field.getAsync(done));
+    : await callOfficeAsync<EmailAddress[]>(office, (done) => field.getAsync(done));
   return details.map((detail) => detail.emailAddress);
 }
 
@@ -42,7 +42,10 @@ export function useComposeRecipients(): ComposeRecipientsState {
     let isCurrent = true;
     const refresh = async (): Promise<void> => {
       try {
-        const [to, cc] = await Promise.all([readField(office, item.to), readField(office, item.cc)]);
+        const [to, cc] = await Promise.all([
+          readField(office, item.to),
+          readField(office, item.cc),
+        ]);
         if (isCurrent) {
           setRecipients({ to, cc });
           setError(undefined);

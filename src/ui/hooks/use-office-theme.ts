@@ -1,10 +1,10 @@
 // Follows the Office theme: picks the Fluent theme from Office's colours and tracks OfficeThemeChanged.
-import type { Theme } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { pickThemeForOffice } from "@/ui/theme/office-theme";
 import { callOfficeAsync } from "./call-office-async";
-import type { OfficeApi, OfficeThemeColors } from "./office-api";
 import { useOfficeContext } from "./use-office-context";
+import type { OfficeApi, OfficeThemeColors } from "./office-api";
+import type { Theme } from "@fluentui/react-components";
 
 function readOfficeTheme(office: OfficeApi | undefined): OfficeThemeColors | undefined {
   try {
