@@ -1,14 +1,22 @@
 // Shared shapes of the Graph contract checker: log lines, violations and the rule vocabulary.
 
 /** A JSON value as parsed from a log line or a request/response body. */
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export type JsonValue =
+  | string
+  | number
+  | boolean
+  | null
+  | JsonValue[]
+  | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };
 
 /** One served request as the fake Graph writes it to its JSONL log. */
 export interface GraphLogLine {
   time?: string;
   method: string;
+  /** The absolute request URL; when present its path (with `/v1.0`) is what gets checked. */
   url?: string;
+  /** `/v1.0/me/messages`; a path without a version is read as below `/v1.0`. */
   path: string;
   query: Record<string, string>;
   requestHeaders: Record<string, string>;
@@ -55,6 +63,11 @@ export interface Violation extends Finding {
   method: string;
   /** The request path; `/$batch#<id>` style suffix for a sub-request of a batch. */
   path: string;
+}
+
+/** A header or id value as text: strings as they are, anything else as JSON. */
+export function toText(value: JsonValue | undefined): string {
+  return typeof value === "string" ? value : JSON.stringify(value ?? null);
 }
 
 export function isJsonObject(value: JsonValue | undefined): value is JsonObject {

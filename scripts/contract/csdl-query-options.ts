@@ -21,7 +21,9 @@ function readOptionRecords(collection: XmlNode): CustomQueryOption[] {
     const name = propertyValue(record, "Name");
     const required = propertyValue(record, "Required");
     const optionName = name ? attr(name, "String") : undefined;
-    return optionName ? [{ name: optionName, required: required ? attr(required, "Bool") === "true" : false }] : [];
+    return optionName
+      ? [{ name: optionName, required: required ? attr(required, "Bool") === "true" : false }]
+      : [];
   });
 }
 
@@ -38,7 +40,8 @@ export function collectCustomQueryOptions(node: XmlNode, path?: string): ScopedQ
     if (!Array.isArray(value)) continue;
     for (const child of value) {
       if (typeof child !== "object") continue;
-      const isOptionList = key === "PropertyValue" && attr(child, "Property") === "CustomQueryOptions";
+      const isOptionList =
+        key === "PropertyValue" && attr(child, "Property") === "CustomQueryOptions";
       if (isOptionList) {
         const options = childNodes(child, "Collection").flatMap(readOptionRecords);
         found.push({ path: scopedPath, options });

@@ -65,9 +65,12 @@ export function loadGraphDescription(): GraphDescription {
   if (cached) return cached;
   const graphDir = join(findSharedDir(), "oracles", "graph");
   const csdlPath = join(graphDir, csdlFileName);
-  if (!existsSync(csdlPath)) throw new Error(`Graph CSDL not found at ${csdlPath}; set TEMPO_SHARED_DIR`);
+  if (!existsSync(csdlPath))
+    throw new Error(`Graph CSDL not found at ${csdlPath}; set TEMPO_SHARED_DIR`);
   cached = buildDescription(parseXml(readFileSync(csdlPath, "utf8")));
-  cached.uriTemplates = loadUriTemplates(join(graphDir, "openapi-derived", "msgraph-sdk-users__uri-templates.json"));
+  cached.uriTemplates = loadUriTemplates(
+    join(graphDir, "openapi-derived", "msgraph-sdk-users__uri-templates.json"),
+  );
   return cached;
 }
 
@@ -114,12 +117,20 @@ interface SchemaContext {
   toRef: (raw: string | undefined) => TypeRef;
 }
 
-function addQueryOptions(description: GraphDescription, anchor: string, node: XmlNode, ownPath?: string): void {
+function addQueryOptions(
+  description: GraphDescription,
+  anchor: string,
+  node: XmlNode,
+  ownPath?: string,
+): void {
   for (const scoped of collectCustomQueryOptions(node)) {
     // An inner RestrictedProperties path is relative to the annotated type, e.g. event/instances says `instances`.
     const path = scoped.path ?? ownPath ?? "";
     const key = `${anchor}|${path.toLowerCase()}`;
-    description.queryOptions.set(key, [...(description.queryOptions.get(key) ?? []), ...scoped.options]);
+    description.queryOptions.set(key, [
+      ...(description.queryOptions.get(key) ?? []),
+      ...scoped.options,
+    ]);
   }
 }
 
@@ -128,7 +139,10 @@ function indexSchema({ description, schema, namespace, toRef }: SchemaContext): 
     for (const node of childNodes(schema, kind)) {
       const fullName = `${namespace}.${attr(node, "Name") ?? ""}`;
       const properties = new Map<string, PropertyDef>();
-      for (const [element, isNavigation] of [["Property", false], ["NavigationProperty", true]] as const) {
+      for (const [element, isNavigation] of [
+        ["Property", false],
+        ["NavigationProperty", true],
+      ] as const) {
         for (const property of childNodes(node, element)) {
           const name = attr(property, "Name") ?? "";
           properties.set(name, { name, isNavigation, ...toRef(attr(property, "Type")) });
@@ -147,13 +161,19 @@ function indexSchema({ description, schema, namespace, toRef }: SchemaContext): 
   }
   for (const node of childNodes(schema, "EnumType")) {
     const members = new Set(childNodes(node, "Member").map((member) => attr(member, "Name") ?? ""));
-    description.enums.set(`${namespace}.${attr(node, "Name") ?? ""}`, { members, isFlags: attr(node, "IsFlags") === "true" });
+    description.enums.set(`${namespace}.${attr(node, "Name") ?? ""}`, {
+      members,
+      isFlags: attr(node, "IsFlags") === "true",
+    });
   }
   for (const kind of ["Action", "Function"] as const) {
     for (const node of childNodes(schema, kind)) indexOperation(description, node, kind, toRef);
   }
   for (const container of childNodes(schema, "EntityContainer")) {
-    for (const [element, isCollection] of [["Singleton", false], ["EntitySet", true]] as const) {
+    for (const [element, isCollection] of [
+      ["Singleton", false],
+      ["EntitySet", true],
+    ] as const) {
       for (const root of childNodes(container, element)) {
         const name = attr(root, "Name") ?? "";
         const typeName = toRef(attr(root, isCollection ? "EntityType" : "Type")).typeName;
@@ -165,8 +185,10 @@ function indexSchema({ description, schema, namespace, toRef }: SchemaContext): 
   for (const annotations of childNodes(schema, "Annotations")) {
     const [target = "", member] = (attr(annotations, "Target") ?? "").split("/");
     const isContainer = target.endsWith(".GraphService");
-    if (isContainer && member) addQueryOptions(description, `root:${member.toLowerCase()}`, annotations);
-    else if (!isContainer) addQueryOptions(description, `type:${toRef(target).typeName}`, annotations, member);
+    if (isContainer && member)
+      addQueryOptions(description, `root:${member.toLowerCase()}`, annotations);
+    else if (!isContainer)
+      addQueryOptions(description, `type:${toRef(target).typeName}`, annotations, member);
   }
 }
 
