@@ -2,7 +2,7 @@
 import path from "node:path";
 import webpack from "webpack";
 import WebpackDevServer from "webpack-dev-server";
-import { startFakeGraph, type FakeGraph } from "./graph/fake-graph-server";
+import { startFakeGraph, type FakeGraph, type TokenClaims } from "./graph/fake-graph-server";
 import { createAccessTokenVerifier } from "./identity/verify-access-token";
 import { startIdentityProvider, type IdentityProvider } from "./identity/identity-provider";
 import { workbenchPorts } from "./workbench-config";
@@ -35,10 +35,15 @@ interface WebpackConfigFactory {
 export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Workbench> {
   const webPort = options.webPort ?? workbenchPorts.web;
   const identity = await startIdentityProvider({ port: options.identityPort ?? workbenchPorts.identity });
-  const verifyToken = createAccessTokenVerifier(identity.jwksUrl, {
-    issuer: `${identity.issuerUrl}/v2.0`,
+  const verifyAccessToken = createAccessTokenVerifier(identity.jwksUrl, {
+    issuer: identity.tokenIssuer,
     audience: "https://graph.microsoft.com",
   });
+  // The fake Graph reads `scp` as the JWT carries it: one space-separated string.
+  const verifyToken = async (jwt: string): Promise<TokenClaims | null> => {
+    const claims = await verifyAccessToken(jwt);
+    return claims && { ...claims, scp: claims.scp.join(" ") };
+  };
   const graph = await startFakeGraph({
     port: options.graphPort ?? workbenchPorts.graph,
     logPath: options.graphLogPath ?? process.env.GRAPH_LOG,
@@ -57,6 +62,9 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
   );
   config.infrastructureLogging = { level: options.verbose ? "info" : "warn" };
   const compiler = webpack(config);
+  if (compiler === null) {
+    throw new Error("webpack could not create a compiler for the workbench configuration");
+  }
   const server = new WebpackDevServer({ ...config.devServer, port: webPort }, compiler);
   await server.start();
   await waitForFirstCompile(compiler);
