@@ -28,7 +28,10 @@ function parseBoolean(text: string | null): boolean | undefined {
   return undefined;
 }
 
-function pick<T extends string>(options: readonly T[], text: string | null | undefined): T | undefined {
+function pick<T extends string>(
+  options: readonly T[],
+  text: string | null | undefined,
+): T | undefined {
   return options.find((option) => option.toLowerCase() === (text ?? "").toLowerCase());
 }
 
@@ -50,7 +53,9 @@ export function parseStoredProfile(json: string | null): ClientProfile {
     return {
       mailboxMinor: parseMailboxVersion(String(stored.mailboxMinor)) ?? defaultProfile.mailboxMinor,
       nestedAppAuth:
-        typeof stored.nestedAppAuth === "boolean" ? stored.nestedAppAuth : defaultProfile.nestedAppAuth,
+        typeof stored.nestedAppAuth === "boolean"
+          ? stored.nestedAppAuth
+          : defaultProfile.nestedAppAuth,
       platform: pick(platforms, String(stored.platform)) ?? defaultProfile.platform,
       theme: pick(themes, String(stored.theme)) ?? defaultProfile.theme,
     };

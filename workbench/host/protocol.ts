@@ -115,7 +115,10 @@ export interface RpcMethods {
   "dialog.close": { params: { dialogId: string }; result: null };
   "dialog.messageChild": { params: { dialogId: string; message: string }; result: null };
   "dialog.messageParent": { params: { message: string }; result: null };
-  "event.completed": { params: { eventId: string; allowEvent: boolean; errorMessage?: string }; result: null };
+  "event.completed": {
+    params: { eventId: string; allowEvent: boolean; errorMessage?: string };
+    result: null;
+  };
   "ui.closeContainer": { params: Record<string, never>; result: null };
 }
 export type RpcMethod = keyof RpcMethods;
