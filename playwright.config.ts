@@ -20,7 +20,9 @@ export default defineConfig({
   workers: 1,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [["list"], ["json", { outputFile: ".tmp/e2e-report.json" }]] : [["list"]],
+  reporter: process.env.CI
+    ? [["list"], ["json", { outputFile: ".tmp/e2e-report.json" }]]
+    : [["list"]],
   outputDir: ".tmp/e2e-results",
   use: {
     browserName: "chromium",

@@ -32,10 +32,12 @@ export function PaneShell({ title, children }: PaneShellProps) {
   const theme = useOfficeTheme();
   return (
     <FluentProvider theme={theme} className={styles.provider}>
-      <header className={styles.header}>
+      {/* The pane lives inside Outlook's page, whose banner and main are Outlook's own: the pane's main
+          landmark carries the pane's name so screen readers (and axe across frames) can tell them apart. */}
+      <div className={styles.header}>
         <Title3 as="h1">{title}</Title3>
-      </header>
-      <main className={styles.main}>
+      </div>
+      <main className={styles.main} aria-label={`Tempo: ${title}`}>
         <ErrorBoundary>{children}</ErrorBoundary>
       </main>
     </FluentProvider>
