@@ -72,7 +72,13 @@ function main(): number {
     const counts = stage.readCounts?.() ?? { passed: ok ? 1 : 0, failed: ok ? 0 : 1 };
     // A stage whose runner crashed before reporting still counts as failed.
     const failed = ok ? counts.failed : Math.max(counts.failed, 1);
-    rows.push({ name: stage.name, ok, passed: counts.passed, failed, seconds: (Date.now() - started) / 1000 });
+    rows.push({
+      name: stage.name,
+      ok,
+      passed: counts.passed,
+      failed,
+      seconds: (Date.now() - started) / 1000,
+    });
   }
   console.log("\n=== summary");
   for (const row of rows) {

@@ -34,7 +34,9 @@ interface WebpackConfigFactory {
 /** Starts every workbench service on loopback and resolves when the panes are compiled and served. */
 export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Workbench> {
   const webPort = options.webPort ?? workbenchPorts.web;
-  const identity = await startIdentityProvider({ port: options.identityPort ?? workbenchPorts.identity });
+  const identity = await startIdentityProvider({
+    port: options.identityPort ?? workbenchPorts.identity,
+  });
   const verifyAccessToken = createAccessTokenVerifier(identity.jwksUrl, {
     issuer: identity.tokenIssuer,
     audience: "https://graph.microsoft.com",
@@ -51,7 +53,9 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
     verifyToken,
   });
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the webpack config is CommonJS so webpack-cli can load it without a TS loader.
-  const configFactory = require(path.resolve(__dirname, "../webpack.config.cjs")) as WebpackConfigFactory;
+  const configFactory = require(
+    path.resolve(__dirname, "../webpack.config.cjs"),
+  ) as WebpackConfigFactory;
   const config = configFactory(
     {
       workbench: true,

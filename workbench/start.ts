@@ -6,7 +6,9 @@ async function main(): Promise<void> {
   console.log("");
   console.log("Tempo workbench is running (demo mailbox, no tenant needed):");
   console.log(`  Outlook workbench  ${workbench.hostUrl}`);
-  console.log(`  Panes              ${workbench.panesUrl}/compose.html (also read, dashboard, settings)`);
+  console.log(
+    `  Panes              ${workbench.panesUrl}/compose.html (also read, dashboard, settings)`,
+  );
   console.log(`  Fake Graph         ${workbench.graph.graphUrl}`);
   console.log(`  Sign-in provider   ${workbench.identity.issuerUrl}`);
   console.log("Press Ctrl+C to stop.");
