@@ -10,7 +10,8 @@ describe("PaneShell", () => {
   it("uses the light theme outside Office", () => {
     renderInOfficePane(<p>content</p>, { office: undefined, title: "Tempo" });
 
-    expect(screen.getByRole("banner")).toHaveTextContent("Tempo");
+    expect(screen.getByRole("heading", { level: 1, name: "Tempo" })).toBeInTheDocument();
+    expect(screen.getByRole("main", { name: "Tempo: Tempo" })).toBeInTheDocument();
     expect(screen.getByRole("main")).toHaveTextContent("content");
     expect(readThemeToken("colorNeutralBackground1")).toBe(lightBackground);
   });
