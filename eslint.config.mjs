@@ -24,7 +24,16 @@ const officeRules = Object.fromEntries(
 );
 
 export default tseslint.config(
-  { ignores: ["dist/**", "coverage/**", "node_modules/**", "**/*.cjs", "eslint.config.mjs", ".tmp/**"] },
+  {
+    ignores: [
+      "dist/**",
+      "coverage/**",
+      "node_modules/**",
+      "**/*.cjs",
+      "eslint.config.mjs",
+      ".tmp/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -33,7 +42,9 @@ export default tseslint.config(
       globals: { ...globals.browser, ...globals.node },
     },
     plugins: { "import-x": importX, "office-addins": officeAddins, "check-file": checkFile },
-    settings: { "import-x/resolver-next": [createTypeScriptImportResolver({ project: "./tsconfig.json" })] },
+    settings: {
+      "import-x/resolver-next": [createTypeScriptImportResolver({ project: "./tsconfig.json" })],
+    },
     rules: {
       ...officeRules,
       "@typescript-eslint/no-explicit-any": "error",
@@ -45,22 +56,63 @@ export default tseslint.config(
       "no-console": "error",
       "no-empty": ["error", { allowEmptyCatch: false }],
       "import-x/no-cycle": "error",
-      "import-x/order": ["error", { "newlines-between": "never", groups: ["builtin", "external", "internal", "parent", "sibling", "index", "type"] }],
+      "import-x/order": [
+        "error",
+        {
+          "newlines-between": "never",
+          groups: ["builtin", "external", "internal", "parent", "sibling", "index", "type"],
+        },
+      ],
       "import-x/no-restricted-paths": [
         "error",
         {
           zones: [
-            { target: "./src/core", from: "./src", except: ["./core"], message: "core imports nothing outside core (STYLE.md B1)" },
-            { target: "./src/ports", from: ["./src/adapters", "./src/app", "./src/ui", "./src/commands"], message: "ports are interfaces over core types only" },
-            { target: "./src/adapters", from: ["./src/ui", "./src/app", "./src/commands"], message: "an adapter never imports a pane or a use case" },
-            { target: "./src/app", from: ["./src/ui", "./src/adapters"], except: [], message: "use cases see ports, not adapters (only composition-root.ts wires adapters)" },
-            { target: "./src/ui", from: "./src/adapters", message: "panes reach adapters only through app/composition-root.ts" },
-            { target: "./src", from: ["./workbench", "./e2e", "./bench"], message: "the product never depends on the workbench" },
+            {
+              target: "./src/core",
+              from: "./src",
+              except: ["./core"],
+              message: "core imports nothing outside core (STYLE.md B1)",
+            },
+            {
+              target: "./src/ports",
+              from: ["./src/adapters", "./src/app", "./src/ui", "./src/commands"],
+              message: "ports are interfaces over core types only",
+            },
+            {
+              target: "./src/adapters",
+              from: ["./src/ui", "./src/app", "./src/commands"],
+              message: "an adapter never imports a pane or a use case",
+            },
+            {
+              target: "./src/app",
+              from: ["./src/ui", "./src/adapters"],
+              except: [],
+              message:
+                "use cases see ports, not adapters (only composition-root.ts wires adapters)",
+            },
+            {
+              target: "./src/ui",
+              from: "./src/adapters",
+              message: "panes reach adapters only through app/composition-root.ts",
+            },
+            {
+              target: "./src",
+              from: ["./workbench", "./e2e", "./bench"],
+              message: "the product never depends on the workbench",
+            },
           ],
         },
       ],
-      "check-file/filename-naming-convention": ["error", { "**/*.{ts,tsx}": "KEBAB_CASE" }, { ignoreMiddleExtensions: true }],
-      "check-file/folder-naming-convention": ["error", { "src/**/": "KEBAB_CASE" }, { ignoreWords: ["__fixtures__"] }],
+      "check-file/filename-naming-convention": [
+        "error",
+        { "**/*.{ts,tsx}": "KEBAB_CASE" },
+        { ignoreMiddleExtensions: true },
+      ],
+      "check-file/folder-naming-convention": [
+        "error",
+        { "src/**/": "KEBAB_CASE" },
+        { ignoreWords: ["__fixtures__"] },
+      ],
     },
   },
   {
@@ -72,7 +124,14 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@azure/*", "@microsoft/*", "react", "react-dom", "office-*", "@fluentui/*"], message: "core is pure (STYLE.md B1)" }] },
+        {
+          patterns: [
+            {
+              group: ["@azure/*", "@microsoft/*", "react", "react-dom", "office-*", "@fluentui/*"],
+              message: "core is pure (STYLE.md B1)",
+            },
+          ],
+        },
       ],
       "no-restricted-globals": [
         "error",
@@ -82,7 +141,14 @@ export default tseslint.config(
         { name: "document", message: "core is pure: no DOM" },
         { name: "localStorage", message: "core is pure: no storage" },
       ],
-      "no-restricted-properties": ["error", { object: "Date", property: "now", message: "core never reads the clock: take now as a parameter" }],
+      "no-restricted-properties": [
+        "error",
+        {
+          object: "Date",
+          property: "now",
+          message: "core never reads the clock: take now as a parameter",
+        },
+      ],
     },
   },
   {
@@ -91,7 +157,15 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules, ...jsxA11y.flatConfigs.recommended.rules },
   },
   {
-    files: ["workbench/**/*.ts", "scripts/**/*.ts", "bench/**/*.ts", "e2e/**/*.ts", "src/adapters/logging/**/*.ts", "src/cli/**/*.ts", "bin/**"],
+    files: [
+      "workbench/**/*.ts",
+      "scripts/**/*.ts",
+      "bench/**/*.ts",
+      "e2e/**/*.ts",
+      "src/adapters/logging/**/*.ts",
+      "src/cli/**/*.ts",
+      "bin/**",
+    ],
     rules: { "no-console": "off" },
   },
   {

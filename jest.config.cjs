@@ -1,5 +1,15 @@
 /** Jest: node for core/app/adapters/workbench/scripts, jsdom for the panes (STYLE.md B6). */
-const tsJest = ["ts-jest", { tsconfig: { jsx: "react-jsx", module: "commonjs", moduleResolution: "node", isolatedModules: true } }];
+const tsJest = [
+  "ts-jest",
+  {
+    tsconfig: {
+      jsx: "react-jsx",
+      module: "commonjs",
+      moduleResolution: "node",
+      isolatedModules: true,
+    },
+  },
+];
 const common = {
   transform: { "^.+\\.tsx?$": tsJest },
   moduleNameMapper: { "^@/(.*)$": "<rootDir>/src/$1" },
