@@ -1,11 +1,14 @@
 // Entry of the workbench host page: reads the client profile, wires the store, RPC and fake Graph, and renders the app.
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { workbenchUrls } from "../workbench-config";
+import { demoUser, workbenchClientId, workbenchUrls } from "../workbench-config";
 import { applyQueryToProfile, parseStoredProfile, profileStorageKey } from "./client-profile";
 import { App } from "./components/app";
 import { createHostGraphClient, readGraphBaseUrl } from "./graph-client";
 import { HostServicesContext } from "./host-context";
+import { createNaaBroker } from "./naa/naa-broker";
+import { createNaaHostListener } from "./naa/naa-host-listener";
+import { createHostClients, readHostAuthority } from "./naa/host-msal";
 import { createHostRpcListener } from "./rpc/host-rpc";
 import { createRpcHandler } from "./rpc/rpc-handlers";
 import { createDialogManager, type PopupOpener } from "./state/dialog-manager";
@@ -64,6 +67,26 @@ function startWorkbench(): void {
     "message",
     createHostRpcListener({ panesOrigin, findFrame: store.findFrame, handle }),
   );
+  if (profile.nestedAppAuth) {
+    const broker = createNaaBroker({
+      getClient: createHostClients({
+        authority: readHostAuthority(query),
+        hostOrigin: env.hostOrigin,
+      }),
+      defaultClientId: workbenchClientId,
+      loginHint: demoUser.emailAddress,
+      nowMs: () => Date.now(),
+    });
+    window.addEventListener(
+      "message",
+      createNaaHostListener({
+        panesOrigin,
+        findFrame: store.findFrame,
+        broker,
+        onError: actions.reportError,
+      }),
+    );
+  }
   actions.loadManifest().catch(actions.reportError);
   actions.loadFolder("inbox").catch(actions.reportError);
 

@@ -1,5 +1,7 @@
 // Stands in for Microsoft's office.js inside workbench pane frames: defines `window.Office` talking to the host page.
+import { workbenchTenantId } from "../workbench-config";
 import { createOffice } from "./shim/create-office";
+import { installNestedAppAuthBridge } from "./shim/naa-bridge";
 import { createPostMessageTransport } from "./shim/shim-transport";
 
 const hostOriginKey = "tempo-workbench-host-origin";
@@ -34,7 +36,14 @@ function installShim(): void {
     return;
   }
   const transport = createPostMessageTransport({ self: window, hostWindow, hostOrigin });
-  const { office, ready } = createOffice(transport);
+  const { office, ready } = createOffice(transport, {
+    tenantId: workbenchTenantId,
+    // Only task panes get NAA, as in Outlook; a dialog frame has the same shim but no broker.
+    onNestedAppAuth: (init) => {
+      if (init.surface !== "dialog")
+        installNestedAppAuthBridge({ self: window, hostWindow, hostOrigin });
+    },
+  });
   (globalThis as unknown as { Office: unknown }).Office = office;
   ready.catch((error: unknown) => console.error("workbench: the host refused init", error));
 }

@@ -56,6 +56,14 @@ export interface ShimOffice {
   initialize: ((reason: string) => void) | undefined;
   onReady: (callback?: (info: ReadyInfo) => unknown) => Promise<ReadyInfo>;
   actions: Pick<Office.Actions, "associate">;
+  auth: Pick<typeof Office.auth, "getAuthContext">;
+}
+
+export interface CreateOfficeOptions {
+  /** Called once the profile is known and supports NestedAppAuth 1.1, before onReady resolves. */
+  onNestedAppAuth?: (init: InitContext) => void;
+  /** Tenant of the workbench identity, as Office.auth.getAuthContext reports it. */
+  tenantId?: string;
 }
 
 function buildContext(init: InitContext, transport: ShimTransport): ShimContext {
@@ -120,11 +128,42 @@ function createActions(transport: ShimTransport): Pick<Office.Actions, "associat
   };
 }
 
+/** Office.auth.getAuthContext: the mailbox owner, only where NestedAppAuth 1.1 is supported. */
+function createAuth(
+  whenReady: () => Promise<InitContext>,
+  tenantId: string,
+): Pick<typeof Office.auth, "getAuthContext"> {
+  return {
+    async getAuthContext() {
+      const init = await whenReady();
+      if (!init.profile.nestedAppAuth) {
+        const { code, name } = { code: 13012, name: "API not supported" };
+        throw Object.assign(new Error("getAuthContext needs NestedAppAuth 1.1."), { code, name });
+      }
+      return {
+        userObjectId: "",
+        tenantId,
+        userPrincipalName: init.userProfile.emailAddress,
+        authorityType: "aad",
+        authorityBaseUrl: "https://login.microsoftonline.com",
+        loginHint: init.userProfile.emailAddress,
+      };
+    },
+  };
+}
+
 /** Creates the Office object; it becomes ready once the host answers `init`. */
-export function createOffice(transport: ShimTransport): {
+export function createOffice(
+  transport: ShimTransport,
+  options: CreateOfficeOptions = {},
+): {
   office: ShimOffice;
   ready: Promise<ReadyInfo>;
 } {
+  let resolveInit: (init: InitContext) => void = () => undefined;
+  const initContext = new Promise<InitContext>((resolve) => {
+    resolveInit = resolve;
+  });
   const office: ShimOffice = {
     HostType,
     PlatformType,
@@ -136,9 +175,13 @@ export function createOffice(transport: ShimTransport): {
     initialize: undefined,
     onReady: () => ready,
     actions: createActions(transport),
+    auth: createAuth(() => initContext, options.tenantId ?? ""),
   };
   const ready = transport.request("init", {}).then((init) => {
     office.context = buildContext(init, transport);
+    resolveInit(init);
+    // The bridge must exist before the pane creates its MSAL client, i.e. before onReady resolves.
+    if (isSetSupportedBy(init.profile, "NestedAppAuth", "1.1")) options.onNestedAppAuth?.(init);
     const info: ReadyInfo = { host: HostType.Outlook, platform: office.context.platform };
     // Office calls initialize (if the pane set one) before resolving onReady; "inserted" is Office.InitializationReason.Inserted.
     office.initialize?.("inserted");

@@ -1,18 +1,84 @@
-import { screen } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { webDarkTheme } from "@fluentui/react-components";
 import { appErrorTexts } from "@/core/errors/app-error-codes";
+import { createAppError, type AppError } from "@/core/errors/app-error";
+import { PaneServicesContext } from "@/ui/hooks/use-pane-services";
 import { createOfficeFake, darkOfficeTheme } from "@/testing/office-fake";
 import { readThemeToken, renderInOfficePane } from "@/testing/office-render";
 import { trackExternalByDefaultKey } from "./preferences-section";
 import { SettingsPane } from "./settings-pane";
+import type { AuthSession } from "@/app/auth-session";
+import type { PaneServices } from "@/app/composition-root";
+import type { CalendarApi } from "@/ports/calendar-api";
+import type { SignedInAccount } from "@/core/consent/signed-in-account";
 
 const switchName = "Track by default for external recipients";
+const adminConsentUrl =
+  "https://login.microsoftonline.com/tid/v2.0/adminconsent?client_id=c&scope=https%3A%2F%2Fgraph.microsoft.com%2FUser.Read&redirect_uri=r";
+const alex: SignedInAccount = {
+  homeAccountId: "oid.tid",
+  username: "alex.wilber@contoso.com",
+  displayName: "Alex Wilber",
+  tenantId: "tid",
+};
 
-function renderSettingsPane(options: Parameters<typeof createOfficeFake>[0] = {}) {
+/** A session fake: `restored` is what a quiet restore finds; `signInResult` what Sign in gives. */
+function createFakeServices(options: {
+  restored?: SignedInAccount | null;
+  signInResult?: SignedInAccount | AppError;
+  grantedScopes?: string[];
+}): PaneServices & { session: AuthSession & { signIn: jest.Mock; signOut: jest.Mock } } {
+  let account: SignedInAccount | null = null;
+  const session = {
+    getAccessToken: jest.fn(() => Promise.resolve("token")),
+    signIn: jest.fn(() => {
+      const result = options.signInResult ?? alex;
+      if (result instanceof Error) return Promise.reject(result);
+      account = result;
+      return Promise.resolve(result);
+    }),
+    restoreSignIn: jest.fn(() => {
+      account = options.restored ?? null;
+      return Promise.resolve(account);
+    }),
+    signOut: jest.fn(() => {
+      account = null;
+      return Promise.resolve();
+    }),
+    getSignedInAccount: () => account,
+    getGrantedScopes: () => options.grantedScopes ?? ["User.Read"],
+    getAuthMode: () => Promise.resolve("dialog" as const),
+    getAdminConsentUrl: () => adminConsentUrl,
+  };
+  const calendar: CalendarApi = {
+    getMe: jest.fn(() =>
+      Promise.resolve({ id: "oid", displayName: "Alex Wilber", mail: "alex.wilber@contoso.com" }),
+    ),
+    getMailboxSettings: jest.fn(),
+    getSchedule: jest.fn(),
+  };
+  return { session, calendar };
+}
+
+function renderSettingsPane(
+  options: Parameters<typeof createOfficeFake>[0] = {},
+  services?: PaneServices,
+) {
   const fake = createOfficeFake(options);
-  renderInOfficePane(<SettingsPane />, { office: fake.office, title: "Tempo settings" });
+  renderInOfficePane(
+    <PaneServicesContext value={services}>
+      <SettingsPane />
+    </PaneServicesContext>,
+    { office: fake.office, title: "Tempo settings" },
+  );
   return fake;
+}
+
+function permissionItem(scope: string): HTMLElement {
+  return within(screen.getByRole("list", { name: "Tempo permissions" })).getByRole("listitem", {
+    name: scope,
+  });
 }
 
 describe("SettingsPane", () => {
@@ -70,5 +136,100 @@ describe("SettingsPane", () => {
     renderSettingsPane({ theme: darkOfficeTheme });
 
     expect(readThemeToken("colorNeutralBackground1")).toBe(webDarkTheme.colorNeutralBackground1);
+  });
+});
+
+describe("SettingsPane sign-in", () => {
+  it("signs in on request and shows the user from GET /me", async () => {
+    const user = userEvent.setup();
+    const services = createFakeServices({ restored: null });
+    renderSettingsPane({}, services);
+
+    await user.click(await screen.findByRole("button", { name: "Sign in" }));
+
+    expect(
+      await screen.findByText("Signed in as Alex Wilber (alex.wilber@contoso.com)"),
+    ).toBeInTheDocument();
+    expect(services.session.signIn).toHaveBeenCalledTimes(1);
+    expect(services.calendar.getMe).toHaveBeenCalledTimes(1);
+  });
+
+  it("restores a sign-in quietly when the pane opens", async () => {
+    renderSettingsPane({}, createFakeServices({ restored: alex }));
+
+    expect(await screen.findByRole("button", { name: "Sign out" })).toBeInTheDocument();
+  });
+
+  it("signs out", async () => {
+    const user = userEvent.setup();
+    const services = createFakeServices({ restored: alex });
+    renderSettingsPane({}, services);
+
+    await user.click(await screen.findByRole("button", { name: "Sign out" }));
+
+    expect(await screen.findByText("Not signed in")).toBeInTheDocument();
+    expect(services.session.signOut).toHaveBeenCalledTimes(1);
+  });
+
+  it("offers Try again after the dialog was blocked", async () => {
+    const user = userEvent.setup();
+    const services = createFakeServices({ signInResult: createAppError("auth_popup_blocked") });
+    renderSettingsPane({}, services);
+
+    await user.click(await screen.findByRole("button", { name: "Sign in" }));
+
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      appErrorTexts.auth_popup_blocked.message,
+    );
+    await user.click(screen.getByRole("button", { name: "Try again" }));
+    expect(services.session.signIn).toHaveBeenCalledTimes(2);
+  });
+
+  it("points to the admin-consent link when consent is blocked", async () => {
+    const user = userEvent.setup();
+    const services = createFakeServices({ signInResult: createAppError("auth_consent_required") });
+    renderSettingsPane({}, services);
+
+    await user.click(await screen.findByRole("button", { name: "Sign in" }));
+
+    expect(await screen.findByRole("alert")).toHaveTextContent("Ask your admin");
+    expect(screen.getByRole("textbox", { name: "Admin consent link" })).toHaveValue(
+      adminConsentUrl,
+    );
+  });
+});
+
+describe("SettingsPane permissions", () => {
+  it("renders each scope granted or not granted from the token's scp", async () => {
+    renderSettingsPane(
+      {},
+      createFakeServices({ restored: alex, grantedScopes: ["User.Read", "Mail.Send"] }),
+    );
+    await screen.findByRole("button", { name: "Sign out" });
+
+    expect(permissionItem("User.Read")).toHaveTextContent("Granted");
+    expect(permissionItem("Mail.Send")).toHaveTextContent("Granted");
+    expect(permissionItem("Mail.ReadWrite")).toHaveTextContent("Not granted");
+    expect(permissionItem("Calendars.ReadBasic")).toHaveTextContent("Not granted");
+    expect(permissionItem("Calendars.ReadBasic")).toHaveTextContent("Used by: Share availability");
+    expect(permissionItem("Calendars.ReadBasic")).toHaveTextContent("Needs your admin's consent");
+    expect(permissionItem("Mail.Read")).toHaveTextContent("Used by: Reply detection");
+  });
+
+  it("shows nothing as granted while signed out", async () => {
+    renderSettingsPane({}, createFakeServices({ restored: null }));
+    await screen.findByRole("button", { name: "Sign in" });
+
+    expect(permissionItem("User.Read")).toHaveTextContent("Not granted");
+  });
+
+  it("copies the admin-consent link", async () => {
+    const user = userEvent.setup();
+    renderSettingsPane({}, createFakeServices({ restored: null }));
+
+    await user.click(screen.getByRole("button", { name: "Copy admin consent link" }));
+
+    expect(await navigator.clipboard.readText()).toBe(adminConsentUrl);
+    expect(await screen.findByText("Copied.")).toBeInTheDocument();
   });
 });
