@@ -4,6 +4,10 @@ import type { CliCommand } from "./cli-command";
 const commands: Record<string, () => Promise<CliCommand>> = {
   classify: async () => (await import("./commands/classify-command")).classifyCommand,
   slots: async () => (await import("./commands/slots-command")).slotsCommand,
+  manifest: async () => (await import("./commands/manifest-command")).manifestCommand,
+  "app-registration": async () =>
+    (await import("./commands/app-registration-command")).appRegistrationCommand,
+  "consent-url": async () => (await import("./commands/consent-url-command")).consentUrlCommand,
 };
 
 function printUsage(): void {
