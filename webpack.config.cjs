@@ -30,6 +30,8 @@ const panes = [
   { name: "settings", title: "Tempo settings" },
 ];
 const paneNames = new Set(panes.map((pane) => pane.name));
+/** The Office dialog that signs in without NAA; also the SPA redirect URI (src/ui/panes/auth-dialog). */
+const authDialog = { name: "auth-dialog", title: "Sign in to Tempo" };
 /** Loaded by URL from the manifest or the workbench host, so their names never carry a hash. */
 const stableNames = new Set(["commands", "office-shim"]);
 
@@ -48,7 +50,45 @@ function readBuildSettings(env) {
     authority: pick("authority", "TEMPO_AUTHORITY"),
     clientId: pick("clientId", "TEMPO_CLIENT_ID"),
     version: env.version ?? process.env.TEMPO_VERSION ?? packageJson.version,
+    baseUrl: env.baseUrl ?? process.env.TEMPO_BASE_URL,
   };
+}
+
+/** The origin the production files are served from: https, no path (`tempo manifest` checks the same). */
+function readDeploymentOrigin(settings) {
+  if (settings.baseUrl === undefined) return undefined;
+  const url = URL.canParse(settings.baseUrl) ? new URL(settings.baseUrl) : undefined;
+  const isOrigin = url?.protocol === "https:" && url.pathname === "/" && !url.search && !url.hash;
+  const isClientId = /^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$/i.test(settings.clientId);
+  if (!isOrigin)
+    throw new Error(`--env baseUrl=${settings.baseUrl} must be an https origin with no path`);
+  if (!isClientId)
+    throw new Error("--env baseUrl needs --env clientId=<app registration's client id>");
+  return url.origin;
+}
+
+/**
+ * Classic Outlook on Windows runs the event handlers from commands.js alone; nested app auth there
+ * needs the origin to list that file (GRAPH-FACTS E13, use-sso-in-event-based-activation).
+ */
+class OfficeAddinsAllowedPlugin {
+  constructor(origin) {
+    this.content = `${JSON.stringify({ allowed: [`${origin}/commands.js`] }, null, 2)}\n`;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("OfficeAddinsAllowedPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        {
+          name: "OfficeAddinsAllowedPlugin",
+          stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL,
+        },
+        () => {
+          const file = ".well-known/microsoft-officeaddins-allowed.json";
+          compilation.emitAsset(file, new webpack.sources.RawSource(this.content));
+        },
+      );
+    });
+  }
 }
 
 function buildContentSecurityPolicy({ isWorkbench, settings }) {
@@ -59,7 +99,8 @@ function buildContentSecurityPolicy({ isWorkbench, settings }) {
   return [
     "default-src 'self'",
     ["script-src", "'self'", ...scriptOrigins].join(" "),
-    ["connect-src", "'self'", ...new Set(connectOrigins)].join(" "),
+    // Production panes talk to Graph and the identity platform only; the workbench keeps 'self'.
+    ["connect-src", ...(isWorkbench ? ["'self'"] : []), ...new Set(connectOrigins)].join(" "),
     // Fluent UI (Griffel) inserts its styles at runtime, and the skeleton is inline CSS.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
@@ -74,6 +115,7 @@ function buildEntries(isWorkbench) {
     panes.map((pane) => [pane.name, `./src/ui/panes/${pane.name}-pane/index.tsx`]),
   );
   entries.commands = "./src/commands/commands.ts";
+  entries[authDialog.name] = `./src/ui/panes/${authDialog.name}/index.tsx`;
   // The workbench files are written separately; the build must not fail before they exist.
   if (isWorkbench && fs.existsSync(workbenchHost.entry)) {
     entries.workbench = workbenchHost.entry;
@@ -96,6 +138,15 @@ function buildHtmlPages({ entries, isWorkbench, csp }) {
         title: pane.title,
         chunks: [pane.name],
       }),
+  );
+  pages.push(
+    new HtmlWebpackPlugin({
+      ...common,
+      filename: `${authDialog.name}.html`,
+      template: "./src/ui/html/pane.html",
+      title: authDialog.title,
+      chunks: [authDialog.name],
+    }),
   );
   pages.push(
     new HtmlWebpackPlugin({
@@ -183,6 +234,7 @@ module.exports = (env = {}, argv = {}) => {
   const isProduction = argv.mode === "production";
   const isWorkbench = Boolean(env.workbench);
   const settings = readBuildSettings(env);
+  const deploymentOrigin = readDeploymentOrigin(settings);
   const entries = buildEntries(isWorkbench);
   const csp = buildContentSecurityPolicy({ isWorkbench, settings });
   const hashed = isProduction ? ".[contenthash:8]" : "";
@@ -226,9 +278,14 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets", noErrorOnMissing: true },
-          { from: "manifest.xml", to: "manifest.xml", noErrorOnMissing: true },
+          // A deployment's manifest comes from `tempo manifest --out dist` (validated); the dev one would point at localhost.
+          ...(deploymentOrigin
+            ? []
+            : [{ from: "manifest.xml", to: "manifest.xml", noErrorOnMissing: true }]),
+          { from: "src/ui/html/help.html", to: "help.html" },
         ],
       }),
+      new OfficeAddinsAllowedPlugin(deploymentOrigin ?? "https://localhost:3000"),
     ],
     optimization: buildOptimization(isProduction),
     performance: {

@@ -9,10 +9,20 @@ export const AppErrorCode = {
   graphNotFound: "graph_not_found",
   graphThrottled: "graph_throttled",
   graphFailed: "graph_failed",
+  graphUnreachable: "graph_unreachable",
+  graphOutcomeUnknown: "graph_outcome_unknown",
+  graphSendOutcomeUnknown: "graph_send_outcome_unknown",
   officeCallFailed: "office_call_failed",
   officeApiUnsupported: "office_api_unsupported",
   storageFailed: "storage_failed",
   invalidInput: "invalid_input",
+  authConsentRequired: "auth_consent_required",
+  authUserNotAssigned: "auth_user_not_assigned",
+  authAppNotInTenant: "auth_app_not_in_tenant",
+  authNetwork: "auth_network",
+  authPopupBlocked: "auth_popup_blocked",
+  authStorageBlocked: "auth_storage_blocked",
+  authHostUnresponsive: "auth_host_unresponsive",
 } as const;
 
 export type AppErrorCode = (typeof AppErrorCode)[keyof typeof AppErrorCode];
@@ -53,7 +63,8 @@ export const appErrorTexts: Readonly<Record<AppErrorCode, AppErrorText>> = {
     recovery: RecoveryAction.signIn,
   },
   graph_forbidden: {
-    message: "Tempo is not allowed to do this in your mailbox. Ask your admin to grant the permission.",
+    message:
+      "Tempo is not allowed to do this in your mailbox. Ask your admin to grant the permission.",
     recovery: RecoveryAction.askAdmin,
   },
   graph_not_found: {
@@ -67,6 +78,20 @@ export const appErrorTexts: Readonly<Record<AppErrorCode, AppErrorText>> = {
   graph_failed: {
     message: "Outlook did not answer as expected. Try again in a moment.",
     recovery: RecoveryAction.retry,
+  },
+  graph_unreachable: {
+    message: "Tempo could not reach Outlook. Check your connection and try again.",
+    recovery: RecoveryAction.retry,
+  },
+  graph_outcome_unknown: {
+    message:
+      "Outlook did not confirm the change, and it may have been made. Refresh before trying again.",
+    recovery: RecoveryAction.none,
+  },
+  graph_send_outcome_unknown: {
+    message:
+      "Tempo cannot tell yet whether your email was sent. Check Sent Items before sending it again.",
+    recovery: RecoveryAction.none,
   },
   office_call_failed: {
     message: "Outlook could not complete the action. Try again.",
@@ -83,5 +108,38 @@ export const appErrorTexts: Readonly<Record<AppErrorCode, AppErrorText>> = {
   invalid_input: {
     message: "Some of what you entered is not valid. Check it and try again.",
     recovery: RecoveryAction.fixInput,
+  },
+  auth_consent_required: {
+    message:
+      "Your organization requires an admin to approve Tempo's permissions. Ask your admin to grant consent, then sign in again.",
+    recovery: RecoveryAction.askAdmin,
+  },
+  auth_user_not_assigned: {
+    message:
+      "Your account has not been given access to Tempo. Ask your admin to assign Tempo to you.",
+    recovery: RecoveryAction.askAdmin,
+  },
+  auth_app_not_in_tenant: {
+    message:
+      "Tempo is not set up in your organization yet. Ask your admin to add it by granting consent.",
+    recovery: RecoveryAction.askAdmin,
+  },
+  auth_network: {
+    message:
+      "Tempo could not reach the Microsoft sign-in service. Check your connection and try again.",
+    recovery: RecoveryAction.retry,
+  },
+  auth_popup_blocked: {
+    message: "The sign-in window was blocked. Allow pop-ups for Outlook, then select Try again.",
+    recovery: RecoveryAction.retry,
+  },
+  auth_storage_blocked: {
+    message:
+      "Your browser blocked the sign-in window from reaching Tempo (third-party cookies or storage). Allow them for Outlook, or use the Outlook app, then try again.",
+    recovery: RecoveryAction.retry,
+  },
+  auth_host_unresponsive: {
+    message: "Outlook did not answer Tempo's sign-in request. Try again in a moment.",
+    recovery: RecoveryAction.retry,
   },
 };
