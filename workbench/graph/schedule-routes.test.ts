@@ -52,10 +52,6 @@ describe("getSchedule", () => {
       status: "busy",
       subject: "Standup",
       location: "",
-      isMeeting: false,
-      isRecurring: false,
-      isException: false,
-      isReminderSet: true,
       start: { dateTime: "2025-03-13T16:00:00.0000000", timeZone: "UTC" },
       end: { dateTime: "2025-03-13T16:30:00.0000000", timeZone: "UTC" },
     });

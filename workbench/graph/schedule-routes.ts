@@ -78,6 +78,7 @@ function buildAvailabilityView(
   return view;
 }
 
+// Only the scheduleItem properties of the v1.0 CSDL and the docs example: isMeeting, isReminderSet and the like are not in either.
 function buildScheduleItem(event: StoredEvent, zone: OutputZone): JsonObject {
   const location = isJsonObject(event.props.location)
     ? (event.props.location.displayName ?? "")
@@ -87,10 +88,6 @@ function buildScheduleItem(event: StoredEvent, zone: OutputZone): JsonObject {
     status: event.props.showAs ?? "busy",
     subject: event.props.subject ?? "",
     location,
-    isMeeting: Array.isArray(event.props.attendees) && event.props.attendees.length > 0,
-    isRecurring: false,
-    isException: false,
-    isReminderSet: event.props.isReminderOn ?? false,
     start: toDateTimeTimeZone(event.startMs, zone),
     end: toDateTimeTimeZone(event.endMs, zone),
   };
