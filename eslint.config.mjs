@@ -169,6 +169,25 @@ export default tseslint.config(
     rules: { "no-console": "off" },
   },
   {
+    // Core tests may use the shared builders and references in src/testing; core code may not.
+    files: ["src/core/**/*.test.ts"],
+    rules: {
+      "import-x/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            {
+              target: "./src/core",
+              from: "./src",
+              except: ["./core", "./testing"],
+              message: "core tests import only core and src/testing",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["**/*.test.ts", "**/*.test.tsx"],
     rules: { "@typescript-eslint/unbound-method": "off" },
   },

@@ -1,83 +1,11 @@
 // findFreeSlots agrees with a naive slots × events reference on 10 business days against 500 busy events.
-// The reference lives here, never in the core: it is the obviously-correct O(n²) version of the sweep.
-import { busyStatuses, type BusyInterval } from "./busy-interval";
-import { findFreeSlots, type FindFreeSlotsOptions } from "./find-free-slots";
-
-const minuteMs = 60_000;
-const windowStartMs = Date.parse("2026-03-09T00:00:00Z");
-const windowEndMs = Date.parse("2026-03-21T00:00:00Z");
-
-/** 500 deterministic events of 5–60 minutes spread over the 12 days, cycling through every status. */
-function buildBusy(count: number): BusyInterval[] {
-  return Array.from({ length: count }, (_, index) => {
-    const startMs = windowStartMs + ((index * 7919) % 3456) * 5 * minuteMs;
-    const endMs = startMs + (5 + ((index * 31) % 12) * 5) * minuteMs;
-    const status = busyStatuses[index % busyStatuses.length] ?? "busy";
-    return {
-      startUtc: new Date(startMs).toISOString(),
-      endUtc: new Date(endMs).toISOString(),
-      status,
-    };
-  });
-}
-
-/** Every UTC-aligned candidate checked against every event: slow and plain; assumes UTC hours 09–17. */
-function naiveSlots(options: FindFreeSlotsOptions) {
-  const stepMs = (options.stepMinutes ?? 30) * minuteMs;
-  const durationMs = options.durationMinutes * minuteMs;
-  const beforeMs = (options.bufferBeforeMinutes ?? 0) * minuteMs;
-  const afterMs = (options.bufferAfterMinutes ?? 0) * minuteMs;
-  const earliestMs =
-    Date.parse(String(options.now)) + (options.minimumNoticeMinutes ?? 0) * minuteMs;
-  const blocking = options.busy.filter((event) => ["busy", "oof"].includes(event.status));
-  const result = [];
-  for (let startMs = windowStartMs; startMs + durationMs <= windowEndMs; startMs += stepMs) {
-    const endMs = startMs + durationMs;
-    const day = new Date(startMs).getUTCDay();
-    const dayStartMs = startMs - (startMs % 86_400_000);
-    const isWeekday = day >= 1 && day <= 5;
-    const isInHours =
-      startMs >= dayStartMs + 9 * 60 * minuteMs && endMs <= dayStartMs + 17 * 60 * minuteMs;
-    const isClear = blocking.every(
-      (event) =>
-        Date.parse(event.endUtc) <= startMs - beforeMs ||
-        Date.parse(event.startUtc) >= endMs + afterMs,
-    );
-    if (isWeekday && isInHours && isClear && startMs >= earliestMs) {
-      result.push({
-        startUtc: new Date(startMs).toISOString(),
-        endUtc: new Date(endMs).toISOString(),
-      });
-    }
-  }
-  return result;
-}
+import { naiveSlots, referenceOptions } from "../../testing/availability/naive-free-slots";
+import { findFreeSlots } from "./find-free-slots";
 
 describe("findFreeSlots against the naive reference", () => {
-  const options = {
-    window: {
-      startUtc: new Date(windowStartMs).toISOString(),
-      endUtc: new Date(windowEndMs).toISOString(),
-    },
-    busy: buildBusy(500),
-    workingHours: {
-      daysOfWeek: ["monday", "tuesday", "wednesday", "thursday", "friday"],
-      startTime: "09:00",
-      endTime: "17:00",
-      timeZone: "UTC",
-    },
-    durationMinutes: 30,
-    stepMinutes: 15,
-    bufferBeforeMinutes: 10,
-    bufferAfterMinutes: 5,
-    minimumNoticeMinutes: 90,
-    now: "2026-03-09T10:00:00Z",
-    timeZone: "UTC",
-  } satisfies FindFreeSlotsOptions;
-
   it("proposes exactly the reference's slots for 10 business days and 500 busy events", () => {
-    const expected = naiveSlots(options);
+    const expected = naiveSlots(referenceOptions);
     expect(expected.length).toBeGreaterThan(20);
-    expect(findFreeSlots(options)).toStrictEqual({ ok: true, slots: expected });
+    expect(findFreeSlots(referenceOptions)).toStrictEqual({ ok: true, slots: expected });
   });
 });
