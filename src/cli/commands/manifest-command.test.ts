@@ -71,7 +71,7 @@ describe("tempo manifest", () => {
     expect(xml).toContain('<SupportUrl DefaultValue="https://contoso.com/it/tempo"/>');
   });
 
-  it("notes, without failing, that the unified JSON manifest needs office-addin-manifest-converter", async () => {
+  it("also writes the unified JSON manifest for the same origin and app registration", async () => {
     const result = await runManifest([
       "--base-url",
       "https://addin.contoso.com",
@@ -80,9 +80,15 @@ describe("tempo manifest", () => {
       "--out",
       workDir,
     ]);
-    expect(result.stdout).toMatch(
-      /note: unified JSON manifest skipped: it needs office-addin-manifest-converter/,
-    );
+    expect(result.code).toBe(0);
+    const unified = JSON.parse(
+      readFileSync(path.join(workDir, "unified", "manifest.json"), "utf8"),
+    ) as { id: string; version: string; webApplicationInfo: { id: string; resource: string } };
+    expect(unified.id).toBe("5b73b27d-2b6e-4d85-8a3e-f432b1d20dcb");
+    expect(unified.webApplicationInfo).toStrictEqual({
+      id: clientId,
+      resource: `api://addin.contoso.com/${clientId}`,
+    });
   });
 
   const base = ["--base-url", "https://addin.contoso.com", "--client-id", clientId];
