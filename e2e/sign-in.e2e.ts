@@ -6,26 +6,35 @@ const hostUrl = (): string => process.env.TEMPO_WORKBENCH_HOST_URL ?? "http://12
 
 interface AuthTraffic {
   authorize: URL[];
-  tokenBodies: { origin: Promise<string | undefined>; form: URLSearchParams }[];
+  tokenBodies: { origin: string | undefined; form: URLSearchParams }[];
   graphMe: { authorization: string | undefined }[];
 }
 
 /** Records what the browser sent to the identity provider and to Graph's /me, from every page of the context. */
-function recordAuthTraffic(context: BrowserContext): AuthTraffic {
+async function recordAuthTraffic(context: BrowserContext): Promise<AuthTraffic> {
   const traffic: AuthTraffic = { authorize: [], tokenBodies: [], graphMe: [] };
   context.on("request", (request) => {
     const url = new URL(request.url());
     if (url.pathname.endsWith("/oauth2/v2.0/authorize")) traffic.authorize.push(url);
-    if (url.pathname.endsWith("/oauth2/v2.0/token") && request.method() === "POST") {
-      traffic.tokenBodies.push({
-        // Origin is added by the network stack; only allHeaders() sees it.
-        origin: request.allHeaders().then((headers) => headers.origin),
-        form: new URLSearchParams(request.postData() ?? ""),
-      });
-    }
     if (url.pathname === "/v1.0/me")
       traffic.graphMe.push({ authorization: request.headers().authorization });
   });
+  // The token call is held while its headers are read: the dialog that made it closes right after,
+  // and a closed page's request can no longer be asked for the Origin the network stack added.
+  await context.route(
+    (url) => url.pathname.endsWith("/oauth2/v2.0/token"),
+    async (route) => {
+      const request = route.request();
+      if (request.method() === "POST") {
+        const headers = await request.allHeaders();
+        traffic.tokenBodies.push({
+          origin: headers.origin,
+          form: new URLSearchParams(request.postData() ?? ""),
+        });
+      }
+      await route.continue();
+    },
+  );
   return traffic;
 }
 
@@ -69,10 +78,7 @@ async function expectSignedInView(pane: FrameLocator): Promise<void> {
   await expect(pane.getByRole("button", { name: "Sign out" })).toBeVisible();
 }
 
-async function expectPkceRoundTrip(
-  traffic: AuthTraffic,
-  expectedTokenOrigin: string,
-): Promise<void> {
+function expectPkceRoundTrip(traffic: AuthTraffic, expectedTokenOrigin: string): void {
   const authorize = traffic.authorize.at(-1);
   expect(authorize?.searchParams.get("code_challenge_method")).toBe("S256");
   const challenge = authorize?.searchParams.get("code_challenge") ?? "";
@@ -82,21 +88,21 @@ async function expectPkceRoundTrip(
   const verifier = codeGrant?.form.get("code_verifier") ?? "";
   expect(verifier.length).toBeGreaterThanOrEqual(43);
   expect(base64UrlSha256(verifier)).toBe(challenge);
-  expect(await codeGrant?.origin).toBe(expectedTokenOrigin);
+  expect(codeGrant?.origin).toBe(expectedTokenOrigin);
   expect(authorize?.searchParams.get("scope")).toContain("User.Read");
 }
 
 test("without NAA, Sign in runs code + PKCE in the Office dialog and Settings shows the user from GET /me", async ({
   page,
 }) => {
-  const traffic = recordAuthTraffic(page.context());
+  const traffic = await recordAuthTraffic(page.context());
   const pane = await openSettings(page, "?naa=0");
 
   await signInThroughPopup(page, pane);
 
   await expectSignedInView(pane);
   // The dialog runs on the panes' origin and redeems the code itself.
-  await expectPkceRoundTrip(traffic, "http://localhost:3000");
+  expectPkceRoundTrip(traffic, "http://localhost:3000");
   expect(traffic.authorize.at(-1)?.searchParams.get("redirect_uri")).toBe(
     "http://localhost:3000/auth-dialog.html",
   );
@@ -106,15 +112,15 @@ test("without NAA, Sign in runs code + PKCE in the Office dialog and Settings sh
 test("with NAA, the pane's token comes from the host's broker, which ran code + PKCE itself", async ({
   page,
 }) => {
-  const traffic = recordAuthTraffic(page.context());
+  const traffic = await recordAuthTraffic(page.context());
   const pane = await openSettings(page, "?naa=1");
 
   await signInThroughPopup(page, pane);
 
   await expectSignedInView(pane);
   // As in Outlook: every token call comes from the host's origin, none from the pane's.
-  await expectPkceRoundTrip(traffic, "http://127.0.0.1:3000");
-  const tokenOrigins = await Promise.all(traffic.tokenBodies.map((body) => body.origin));
+  expectPkceRoundTrip(traffic, "http://127.0.0.1:3000");
+  const tokenOrigins = traffic.tokenBodies.map((body) => body.origin);
   expect(new Set(tokenOrigins)).toStrictEqual(new Set(["http://127.0.0.1:3000"]));
   expect(traffic.graphMe.at(-1)?.authorization).toMatch(/^Bearer ey/);
 });
