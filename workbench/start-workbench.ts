@@ -65,6 +65,7 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
     { mode: "development" },
   );
   config.infrastructureLogging = { level: options.verbose ? "info" : "warn" };
+  config.stats = options.verbose ? "normal" : "errors-warnings";
   const compiler = webpack(config);
   if (compiler === null) {
     throw new Error("webpack could not create a compiler for the workbench configuration");

@@ -25,7 +25,16 @@ async function main(): Promise<void> {
   process.once("SIGTERM", stop);
 }
 
+function describeStartFailure(error: unknown): string {
+  const isPortTaken =
+    typeof error === "object" && error !== null && "code" in error && error.code === "EADDRINUSE";
+  if (isPortTaken && "port" in error) {
+    return `Port ${String(error.port)} is already in use. Is another Tempo workbench (or a test run) still running? Stop it and run npm start again.`;
+  }
+  return `The workbench could not start: ${error instanceof Error ? error.message : String(error)}`;
+}
+
 main().catch((error: unknown) => {
-  console.error("The workbench could not start:", error);
+  console.error(describeStartFailure(error));
   process.exit(1);
 });
