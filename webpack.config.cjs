@@ -179,20 +179,29 @@ function buildHtmlPages({ entries, isWorkbench, csp }) {
 function buildOptimization(isProduction) {
   // commands.js must stay one file (Outlook classic runs it alone); office-shim.js is one script tag.
   const isPaneChunk = (chunk) => paneNames.has(chunk.name);
+  const nodeModules = /[\\/]node_modules[\\/]/;
   return {
     splitChunks: {
+      // Group modules by the panes that use them, not by which of their exports each pane uses:
+      // otherwise React (one CommonJS module, different hooks per pane) is copied into every pane.
+      usedExports: false,
       cacheGroups: {
         default: false,
         defaultVendors: false,
+        // What every pane renders with (React, the Fluent provider, Griffel, Text, MessageBar): one cached file
+        // whose hash moves only when those packages do. A package only some panes use stays in their
+        // own entry chunk, so a pane never loads another pane's components on first render.
         vendor: {
           name: "vendor",
-          test: /[\\/]node_modules[\\/]/,
+          test: nodeModules,
           chunks: isPaneChunk,
+          minChunks: panes.length,
           enforce: true,
           priority: 20,
         },
         common: {
           name: "common",
+          test: (module) => !nodeModules.test(module.nameForCondition() ?? ""),
           chunks: isPaneChunk,
           minChunks: 2,
           enforce: true,
@@ -200,7 +209,9 @@ function buildOptimization(isProduction) {
         },
       },
     },
+    // Ids from names and paths, not from build order: an app-only deploy leaves the vendor file's hash alone.
     moduleIds: isProduction ? "deterministic" : "named",
+    chunkIds: isProduction ? "deterministic" : "named",
   };
 }
 

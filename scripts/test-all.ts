@@ -1,4 +1,4 @@
-// `npm test`: runs every gate in order (types, lint, format, unit, manifest, contract, e2e) and prints one summary.
+// `npm test`: runs every gate in order (types, lint, format, unit, budget, manifest, contract, e2e) and prints one summary.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 
@@ -37,6 +37,8 @@ const stages: Stage[] = [
       return report && { passed: report.numPassedTests, failed: report.numFailedTests };
     },
   },
+  // Builds production aside and fails when a page's initial JS is over 140 KiB gzip (issue #9).
+  { name: "budget", command: "npx tsx scripts/bundle-budget/check-bundle-budget.ts" },
   { name: "manifest", command: "npx tsx scripts/validate-manifest.ts manifest.xml" },
   { name: "contract", command: "npx tsx scripts/contract/run-contract.ts" },
   {

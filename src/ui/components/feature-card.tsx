@@ -7,9 +7,9 @@ import {
   CardFooter,
   CardHeader,
   Subtitle2,
-  Tooltip,
 } from "@fluentui/react-components";
 import { useId } from "react";
+import { LazyTooltip } from "./lazy-tooltip";
 
 export interface FeatureCardProps {
   readonly title: string;
@@ -31,9 +31,9 @@ export function FeatureCard({ title, description, actionLabel }: FeatureCardProp
         description={<Body1 as="p">{description}</Body1>}
       />
       <CardFooter>
-        <Tooltip content="Sign in to use" relationship="description">
+        <LazyTooltip content="Sign in to use" relationship="description">
           <Button disabledFocusable>{actionLabel}</Button>
-        </Tooltip>
+        </LazyTooltip>
       </CardFooter>
       <Caption1 as="p">Sign-in is set up in Settings.</Caption1>
     </Card>

@@ -3,7 +3,11 @@ import userEvent from "@testing-library/user-event";
 import { webDarkTheme } from "@fluentui/react-components";
 import { appErrorTexts } from "@/core/errors/app-error-codes";
 import { createAppError, type AppError } from "@/core/errors/app-error";
-import { PaneServicesContext } from "@/ui/hooks/use-pane-services";
+import {
+  createPaneServicesLoader,
+  PaneServicesContext,
+  type LoadPaneServices,
+} from "@/ui/hooks/use-pane-services";
 import { createOfficeFake, darkOfficeTheme } from "@/testing/office-fake";
 import { readThemeToken, renderInOfficePane } from "@/testing/office-render";
 import { trackExternalByDefaultKey } from "./preferences-section";
@@ -63,7 +67,7 @@ function createFakeServices(options: {
 
 function renderSettingsPane(
   options: Parameters<typeof createOfficeFake>[0] = {},
-  services?: PaneServices,
+  services?: PaneServices | LoadPaneServices,
 ) {
   const fake = createOfficeFake(options);
   renderInOfficePane(
@@ -231,5 +235,51 @@ describe("SettingsPane permissions", () => {
 
     expect(await navigator.clipboard.readText()).toBe(adminConsentUrl);
     expect(await screen.findByText("Copied.")).toBeInTheDocument();
+  });
+});
+
+describe("SettingsPane with services loaded after the first render", () => {
+  /** A loader the test settles by hand, standing in for `import("@/app/composition-root")`. */
+  function createManualLoader() {
+    let settle: { resolve: (services: PaneServices) => void; reject: (error: Error) => void } = {
+      resolve: () => undefined,
+      reject: () => undefined,
+    };
+    const load = jest.fn(
+      () =>
+        new Promise<PaneServices>((resolve, reject) => {
+          settle = { resolve, reject };
+        }),
+    );
+    return { load, settle: () => settle };
+  }
+
+  it("reads Checking… until the sign-in code is there, then restores quietly, loading it once", async () => {
+    const manual = createManualLoader();
+    renderSettingsPane({}, createPaneServicesLoader(manual.load));
+
+    expect(screen.getByRole("button", { name: "Sign in" })).toBeDisabled();
+    expect(screen.getAllByText("Checking…").length).toBeGreaterThan(0);
+
+    manual.settle().resolve(createFakeServices({ restored: alex }));
+
+    expect(await screen.findByRole("button", { name: "Sign out" })).toBeInTheDocument();
+    expect(manual.load).toHaveBeenCalledTimes(1);
+  });
+
+  it("shows the failure when the sign-in code cannot load, and Try again fetches it again", async () => {
+    const user = userEvent.setup();
+    const manual = createManualLoader();
+    renderSettingsPane({}, createPaneServicesLoader(manual.load));
+
+    manual.settle().reject(new Error("Loading chunk pane-services failed."));
+
+    expect(await screen.findByRole("alert")).toHaveTextContent(appErrorTexts.auth_failed.message);
+    await user.click(screen.getByRole("button", { name: "Try again" }));
+    manual.settle().resolve(createFakeServices({ restored: null }));
+
+    expect(await screen.findByText("Not signed in")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Sign in" })).toBeEnabled();
+    expect(manual.load).toHaveBeenCalledTimes(2);
   });
 });
