@@ -14,20 +14,16 @@ import { upsertExtendedProperties } from "./mailbox-store";
 import { contextUrl } from "./message-read-routes";
 import { readJsonBody } from "./message-write-routes";
 import { evaluate } from "./odata-filter-eval";
-import { pageItems, parseListQuery, readOption, sortItems } from "./odata-query";
+import {
+  collectionQueryOptions,
+  pageItems,
+  parseListQuery,
+  readOption,
+  sortItems,
+} from "./odata-query";
 import type { GraphResponse, Json, JsonObject } from "./graph-types";
 import type { RouteContext, RouteDef } from "./graph-deps";
 import type { StoredEvent } from "./calendar-store";
-
-const listOptions = [
-  "$select",
-  "$filter",
-  "$orderby",
-  "$top",
-  "$skip",
-  "$count",
-  "$expand",
-] as const;
 
 function readEventInput(body: JsonObject): {
   props: JsonObject;
@@ -174,7 +170,7 @@ function listEvents(context: RouteContext, isCalendarView = false): GraphRespons
   const custom = new URLSearchParams(
     [...context.req.query.entries()].filter(([key]) => !/^(startdatetime|enddatetime)$/i.test(key)),
   );
-  const query = parseListQuery(custom, { typeName: "event", allowed: listOptions });
+  const query = parseListQuery(custom, { typeName: "event", allowed: collectionQueryOptions });
   const window = readViewWindow(context, isCalendarView);
   const zone = resolveOutputZone(context);
   const { calendar } = context.deps;

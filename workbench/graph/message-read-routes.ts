@@ -5,7 +5,13 @@ import { jsonResponse } from "./graph-types";
 import { buildFullView, renderMessage } from "./message-view";
 import { listFilterPaths } from "./odata-filter-parser";
 import { evaluate } from "./odata-filter-eval";
-import { assertEfficientFilter, pageItems, parseListQuery, sortItems } from "./odata-query";
+import {
+  assertEfficientFilter,
+  collectionQueryOptions,
+  pageItems,
+  parseListQuery,
+  sortItems,
+} from "./odata-query";
 import type { ListQuery } from "./odata-query";
 import type { FilterNode } from "./odata-filter-parser";
 import type { MailFolder, StoredMessage } from "./mailbox-store";
@@ -13,15 +19,6 @@ import type { GraphResponse, JsonObject } from "./graph-types";
 import type { RouteContext, RouteDef } from "./graph-deps";
 
 export const defaultMessagePageSize = 10;
-const listOptions = [
-  "$select",
-  "$filter",
-  "$orderby",
-  "$top",
-  "$skip",
-  "$count",
-  "$expand",
-] as const;
 const basicForbidden = new Set([
   "body",
   "uniquebody",
@@ -78,7 +75,10 @@ export function renderFor(
 }
 
 function listMessages(context: RouteContext): GraphResponse {
-  const query = parseListQuery(context.req.query, { typeName: "message", allowed: listOptions });
+  const query = parseListQuery(context.req.query, {
+    typeName: "message",
+    allowed: collectionQueryOptions,
+  });
   assertEfficientFilter(query.filter, query.orderBy);
   assertBasicReadable(context, query);
   const folder = resolveFolderParam(context);

@@ -24,6 +24,17 @@ export interface ListQuery {
 
 export const maxTop = 1000;
 
+/** The query options Graph accepts when listing messages or events. */
+export const collectionQueryOptions = [
+  "$select",
+  "$filter",
+  "$orderby",
+  "$top",
+  "$skip",
+  "$count",
+  "$expand",
+] as const;
+
 /** Reads one query option, rejecting duplicates as Graph does. Names compare case-insensitively. */
 export function readOption(query: URLSearchParams, name: string): string | undefined {
   const values = [...query.entries()].filter(([key]) => key.toLowerCase() === name.toLowerCase());
