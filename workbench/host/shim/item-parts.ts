@@ -94,6 +94,23 @@ function toWireDetails(
 /** Office.NotificationMessages: the host keeps the list, shows the info bars and enforces the limits. */
 export function createNotificationMessages(transport: ShimTransport): Office.NotificationMessages {
   type Options = Office.AsyncContextOptions;
+  // add and replace differ only in what the host does with an existing key.
+  const putMessage = (
+    op: "add" | "replace",
+    key: string,
+    details: Office.NotificationMessageDetails,
+    o?: Options | AsyncCallback<void>,
+    c?: AsyncCallback<void>,
+  ): void => {
+    validateNotificationArguments(key, details);
+    const { options, callback } = splitAsyncArgs<void>(o, c);
+    const request = transport.request("notifications", {
+      op,
+      key,
+      details: toWireDetails(details),
+    });
+    settleLater(request, () => undefined, callback, options.asyncContext);
+  };
   return {
     addAsync(
       key: string,
@@ -101,14 +118,7 @@ export function createNotificationMessages(transport: ShimTransport): Office.Not
       o?: Options | AsyncCallback<void>,
       c?: AsyncCallback<void>,
     ) {
-      validateNotificationArguments(key, details);
-      const { options, callback } = splitAsyncArgs<void>(o, c);
-      const request = transport.request("notifications", {
-        op: "add",
-        key,
-        details: toWireDetails(details),
-      });
-      settleLater(request, () => undefined, callback, options.asyncContext);
+      putMessage("add", key, details, o, c);
     },
     replaceAsync(
       key: string,
@@ -116,14 +126,7 @@ export function createNotificationMessages(transport: ShimTransport): Office.Not
       o?: Options | AsyncCallback<void>,
       c?: AsyncCallback<void>,
     ) {
-      validateNotificationArguments(key, details);
-      const { options, callback } = splitAsyncArgs<void>(o, c);
-      const request = transport.request("notifications", {
-        op: "replace",
-        key,
-        details: toWireDetails(details),
-      });
-      settleLater(request, () => undefined, callback, options.asyncContext);
+      putMessage("replace", key, details, o, c);
     },
     removeAsync(key: string, o?: Options | AsyncCallback<void>, c?: AsyncCallback<void>) {
       validateNotificationArguments(key);
