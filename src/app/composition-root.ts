@@ -9,7 +9,9 @@ import {
 } from "../adapters/msal/office-auth-host";
 import { GraphCalendarApi } from "../adapters/graph/graph-calendar-api";
 import { GraphGateway } from "../adapters/graph/graph-client";
+import { GraphMailApi } from "../adapters/graph/graph-mail-api";
 import type { CalendarApi } from "../ports/calendar-api";
+import type { MailApi } from "../ports/mail-api";
 import type { AuthSession } from "./auth-session";
 
 /** Build-time settings (webpack DefinePlugin); nothing here is a secret. */
@@ -26,6 +28,7 @@ export const authDialogPath = "/auth-dialog.html";
 export interface PaneServices {
   readonly session: AuthSession;
   readonly calendar: CalendarApi;
+  readonly mail: MailApi;
 }
 
 /** Office may load after the bundle; the host is read on first use. */
@@ -61,7 +64,11 @@ export function createPaneServices(options: {
     tokenProvider: session,
     baseUrl: options.config.graphBaseUrl.replace(/\/v1\.0\/?$/, ""),
   });
-  return { session, calendar: new GraphCalendarApi({ gateway }) };
+  return {
+    session,
+    calendar: new GraphCalendarApi({ gateway }),
+    mail: new GraphMailApi({ gateway }),
+  };
 }
 
 /** Entry of auth-dialog.html. */

@@ -38,7 +38,30 @@ export interface SentTrackedMessage {
   readonly conversationId?: string;
   readonly internetMessageId?: string;
   readonly to: readonly Recipient[];
+  readonly cc?: readonly Recipient[];
+  /** The raw value of the tracking-state property (versioned JSON), absent before the first sync. */
+  readonly stateJson?: string;
+  /** Graph `flag` as it is now on the message. */
+  readonly flag?: FollowUpFlag;
 }
+
+/** Graph `followupFlag` (GRAPH-FACTS C10: a due date needs a start date). ISO-8601 UTC times. */
+export interface FollowUpFlag {
+  readonly flagStatus: "notFlagged" | "flagged" | "complete";
+  readonly startDateTime?: string;
+  readonly dueDateTime?: string;
+}
+
+/** A change to a tracked Sent Items message: its state document, and its flag when that changes. */
+export interface TrackedMessageUpdate {
+  readonly id: MessageId;
+  readonly trackId: TrackId;
+  readonly stateJson: string;
+  readonly flag?: FollowUpFlag;
+}
+
+/** The mail folders reply detection reads with delta queries. */
+export type WatchedFolder = "inbox" | "junkemail";
 
 /** A message as read from the mailbox: the core's inbound shape plus its id. */
 export interface MailboxMessage extends InboundMessage {
@@ -91,4 +114,24 @@ export interface MailApi {
    * e.g. `inboxDelta({})` gives `{ kind: "changes", messages: […], removedIds: [], deltaLink }`.
    */
   inboxDelta(options: { deltaLink?: string; maxPages?: number }): Promise<InboxDeltaResult>;
+  /**
+   * One delta round per watched folder, the first page of each in a single `$batch`, e.g.
+   * `watchedFoldersDelta({ inbox: link })` gives `{ inbox: {kind: "changes", …}, junkemail: {…} }`.
+   * With nothing new this is one HTTP request.
+   */
+  watchedFoldersDelta(
+    deltaLinks: Partial<Record<WatchedFolder, string>>,
+    options?: { maxPages?: number },
+  ): Promise<Record<WatchedFolder, InboxDeltaResult>>;
+  /**
+   * Tracked Sent Items messages in one conversation (read pane: "is this a reply to tracked mail?"),
+   * e.g. `listTrackedInConversation("AAQk…")` gives the tracked messages of that thread.
+   */
+  listTrackedInConversation(conversationId: string): Promise<SentTrackedMessage[]>;
+  /**
+   * Writes state (and the flag when given) onto tracked messages, batched 20 per `$batch`; also writes
+   * the TempoTrackId marker so mail marked from compose (custom properties) carries Tempo's own.
+   * Resolves with the ids that failed (each retried per Graph's rules first), e.g. `[]`.
+   */
+  updateTrackedMessages(updates: readonly TrackedMessageUpdate[]): Promise<MessageId[]>;
 }

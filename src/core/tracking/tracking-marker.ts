@@ -16,3 +16,22 @@ export const tempoTrackIdPropertyId =
 export function toTrackId(raw: string): TrackId {
   return raw as TrackId;
 }
+
+/** The manifest's `<Id>`: Office stores the add-in's custom properties under `cecp-<this id>`. */
+export const tempoAddInId = "5b73b27d-2b6e-4d85-8a3e-f432b1d20dcb";
+
+/**
+ * Where Outlook keeps the custom properties an add-in set while composing ([MS-OXCEXT] 2.2.5,
+ * GRAPH-FACTS A1): one JSON object, e.g. `{"tempoTrackId":"tt-…"}`, that survives into Sent Items.
+ */
+export const hostCustomPropertiesPropertyId = `String {00020329-0000-0000-C000-000000000046} Name cecp-${tempoAddInId}`;
+
+/** The custom property name Tempo sets from compose; its value is the track id. */
+export const trackIdCustomPropertyName = "tempoTrackId";
+
+/**
+ * Per-message tracking state: a versioned JSON document (see tracked-email.ts) kept on the Sent Items
+ * copy itself, so the state follows the mailbox, not a device (GRAPH-FACTS "Consequences" 2).
+ */
+export const trackingStatePropertyId =
+  "String {6f4d3e2a-9b1c-4d5e-8f7a-1b2c3d4e5f60} Name TempoTrackingState";

@@ -15,6 +15,7 @@ import { SettingsPane } from "./settings-pane";
 import type { AuthSession } from "@/app/auth-session";
 import type { PaneServices } from "@/app/composition-root";
 import type { CalendarApi } from "@/ports/calendar-api";
+import type { MailApi } from "@/ports/mail-api";
 import type { SignedInAccount } from "@/core/consent/signed-in-account";
 
 const switchName = "Track by default for external recipients";
@@ -62,7 +63,12 @@ function createFakeServices(options: {
     getMailboxSettings: jest.fn(),
     getSchedule: jest.fn(),
   };
-  return { session, calendar };
+  // The settings pane never reads mail; any call fails the test loudly.
+  const mail = new Proxy({} as MailApi, {
+    get: (_target, name) => () =>
+      Promise.reject(new Error(`MailApi.${String(name)} is not used by the settings pane`)),
+  });
+  return { session, calendar, mail };
 }
 
 function renderSettingsPane(
