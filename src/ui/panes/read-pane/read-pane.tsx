@@ -4,6 +4,8 @@ import { useId } from "react";
 import { DetailsList } from "@/ui/components/details-list";
 import { EmptyState } from "@/ui/components/empty-state";
 import { useReadItem } from "@/ui/hooks/use-read-item";
+import { BookingSection } from "./booking-section";
+import { TrackingActivitySection } from "./tracking-activity-section";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -12,7 +14,6 @@ const useStyles = makeStyles({
 export function ReadPane() {
   const styles = useStyles();
   const messageHeadingId = useId();
-  const activityHeadingId = useId();
   const message = useReadItem();
   return (
     <>
@@ -34,15 +35,8 @@ export function ReadPane() {
           <EmptyState title="Open a received message to see Tempo's activity on it." />
         )}
       </section>
-      <section className={styles.section} aria-labelledby={activityHeadingId}>
-        <Subtitle2 as="h2" id={activityHeadingId}>
-          Conversation activity
-        </Subtitle2>
-        <EmptyState title="No Tempo activity on this conversation yet">
-          Replies, auto-replies, bounces and proposed meeting times for tracked emails in this
-          conversation appear here.
-        </EmptyState>
-      </section>
+      <TrackingActivitySection />
+      <BookingSection />
     </>
   );
 }
