@@ -1,5 +1,5 @@
 // The demo mailbox's mail threads as data: outreach, replies, an out-of-office, internal mail and a draft.
-import { colleagues, prospects, rep } from "./demo-people";
+import { colleagues, departedContact, prospects, rep } from "./demo-people";
 import type { DemoPerson } from "./demo-people";
 
 export interface MailSpec {
@@ -76,7 +76,7 @@ export const mail: MailSpec[] = [
     folder: "sentitems",
     thread: "adatum-intro",
     from: rep,
-    to: [{ ...prospects.daniel, address: "d.okafor@adatum.com" }],
+    to: [departedContact],
     subject: "Intro: Contoso x Adatum",
     minutesAgo: 3 * day,
     trackId: "trk-0003",

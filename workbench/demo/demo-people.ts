@@ -45,6 +45,16 @@ export const prospects = {
   marcus: { name: "Marcus Lee", address: "marcus.lee@wingtiptoys.com", company: "Wingtip Toys" },
 } satisfies Record<string, DemoPerson>;
 
+/**
+ * An address at a demo prospect's company that no longer exists: mail to it bounces (5.1.1), as the
+ * seeded "Intro: Contoso x Adatum" did.
+ */
+export const departedContact: DemoPerson = {
+  name: "Daniel Okafor",
+  address: "d.okafor@adatum.com",
+  company: "Adatum",
+};
+
 export function toRecipient(person: DemoPerson): {
   emailAddress: { name: string; address: string };
 } {

@@ -1,8 +1,8 @@
-// The /_fake/ control API (no auth): health, reset, faults, clock, deliveries, host views, inbound mail, and the Outlook client's own send/draft channel.
+// The /_fake/ control API (no auth): health, reset, faults, clock, deliveries, host views, inbound mail, responders, and the Outlook client's own send/draft channel.
 import { faultKinds } from "./faults";
 import { GraphError, badRequest, unreadableBody } from "./graph-errors";
-import { validateAgainstType } from "./graph-schema";
 import { asText, isJsonObject, jsonResponse } from "./graph-types";
+import { deliverInbound, inboundFolders, isInboundFolder } from "./inbound-delivery";
 import { upsertExtendedProperties } from "./mailbox-store";
 import { buildFullView } from "./message-view";
 import { readMessageInput } from "./message-write-routes";
@@ -57,42 +57,26 @@ function describeFaults(env: ControlEnv): JsonObject {
   ) as JsonObject;
 }
 
-/** Threads an inbound message into the conversation its In-Reply-To/References name, as Exchange does. */
+/** `{message, folder?}`: mail from outside, into the Inbox unless `folder` says Junk Email. */
 function receiveInbound(deps: GraphDeps, body: JsonObject): JsonObject {
-  const message = body.message;
-  if (!isJsonObject(message)) throw badRequest("Body must be {message}.");
-  validateAgainstType(message, "message");
-  const headers = Array.isArray(message.internetMessageHeaders)
-    ? message.internetMessageHeaders
-    : [];
-  const referenced = headers.flatMap((header) =>
-    isJsonObject(header) &&
-    typeof header.name === "string" &&
-    /^(in-reply-to|references)$/i.test(header.name) &&
-    typeof header.value === "string"
-      ? header.value.split(/\s+/)
-      : [],
-  );
-  const parent = deps.store
-    .listMessages()
-    .find((candidate) => referenced.includes(asText(candidate.props.internetMessageId)));
-  const { props, extendedProperties } = readMessageInput(message);
-  const stored = deps.store.addMessage({
-    folder: "inbox",
-    props: {
-      isRead: false,
-      ...(parent
-        ? {
-            conversationId: parent.props.conversationId ?? null,
-            conversationIndex: parent.props.conversationIndex ?? null,
-          }
-        : {}),
-      ...props,
-      isDraft: false,
-    },
-    extendedProperties,
+  const folder = body.folder ?? "inbox";
+  if (!isInboundFolder(folder))
+    throw badRequest(`Inbound mail goes to one of ${inboundFolders.join(", ")}.`);
+  return hostView(deps, deliverInbound(deps.store, { message: body.message, folder }));
+}
+
+/** `{isEnabled?, delayMs?}` switches the demo responders and sets their fake-clock delay. */
+function configureResponders(deps: GraphDeps, body: JsonObject): JsonObject {
+  const { isEnabled, delayMs } = body;
+  const isValid =
+    (isEnabled === undefined || typeof isEnabled === "boolean") &&
+    (delayMs === undefined || (typeof delayMs === "number" && delayMs >= 0));
+  if (!isValid) throw badRequest("Body must be {isEnabled?: boolean, delayMs?: number ≥ 0}.");
+  deps.responders.configure({
+    ...(isEnabled === undefined ? {} : { isEnabled }),
+    ...(delayMs === undefined ? {} : { delayMs }),
   });
-  return hostView(deps, stored);
+  return deps.responders.describe();
 }
 
 function customPropertiesOf(body: JsonObject): Array<{ id: string; value: string }> {
@@ -196,6 +180,8 @@ export function handleControl(
   if (method === "GET" && first === "messages" && second !== undefined)
     return jsonResponse(200, hostView(deps, deps.store.requireMessage(second)));
   if (route === "POST /inbound") return jsonResponse(201, receiveInbound(deps, input));
+  if (route === "GET /responders") return jsonResponse(200, deps.responders.describe());
+  if (route === "POST /responders") return jsonResponse(200, configureResponders(deps, input));
   if (route === "POST /host/send") return jsonResponse(202, hostSend(deps, input));
   if (route === "POST /host/drafts")
     return jsonResponse(201, saveHostDraft(deps, input, undefined));

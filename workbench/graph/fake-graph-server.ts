@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import { seedDemoMailbox } from "../demo/seed-demo-mailbox";
 import { workbenchPorts } from "../workbench-config";
+import { AutoResponders, defaultResponderSettings } from "./auto-responders";
 import { runBatch } from "./batch";
 import { CalendarStore } from "./calendar-store";
 import { handleControl } from "./control-routes";
@@ -21,12 +22,14 @@ import type { GraphRequest, GraphResponse, Json } from "./graph-types";
 import type { Delivery } from "./send-pipeline";
 import type { FakeClock } from "./fake-clock";
 import type { TokenClaims } from "./auth-scopes";
+import type { ResponderSettings } from "./auto-responders";
 import type { AddressInfo } from "node:net";
 import type { IncomingMessage, ServerResponse } from "node:http";
 
 export type { TokenClaims } from "./auth-scopes";
 export type { Delivery } from "./send-pipeline";
 export type { FaultRule, FaultSwitches, RequestRecord } from "./faults";
+export type { ResponderSettings } from "./auto-responders";
 
 export interface FakeGraphOptions {
   port?: number;
@@ -38,6 +41,8 @@ export interface FakeGraphOptions {
   enforceScopes?: boolean;
   /** Extra: stop the fake clock from ticking with real time (for exact timestamps in tests). */
   isClockFrozen?: boolean;
+  /** Demo prospects who answer; default on, answering 5 s (fake clock) after delivery. */
+  responders?: Partial<ResponderSettings>;
 }
 
 export interface FakeGraph {
@@ -47,6 +52,7 @@ export interface FakeGraph {
   calendar: CalendarStore;
   clock: FakeClock;
   faults: FaultController;
+  responders: AutoResponders;
   deliveries(): Delivery[];
   /** Every /v1.0 request (batch items included) with its real start time. */
   requests(): RequestRecord[];
@@ -108,15 +114,13 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
   const build = (): GraphDeps => {
     const store = new MailboxStore(clock);
     const calendar = new CalendarStore(clock);
-    return {
-      store,
-      calendar,
-      clock,
-      faults,
-      delta,
-      graphUrl,
-      sender: new SendPipeline(store, clock, faults),
-    };
+    const sender = new SendPipeline(store, clock, faults);
+    const responders = new AutoResponders(store, clock, {
+      ...defaultResponderSettings,
+      ...options.responders,
+    });
+    sender.onDelivered = (delivery, props) => responders.onDelivered(delivery, props);
+    return { store, calendar, clock, faults, delta, graphUrl, sender, responders };
   };
   let current = build();
   const reset = (resetOptions: { seed?: "demo" | "empty"; now?: string } = {}): void => {
@@ -128,8 +132,12 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
     applySeed(current, resetOptions.seed ?? options.seed ?? "demo", clock.now());
   };
   applySeed(current, options.seed ?? "demo", clock.now());
-  clock.onChange(() => current.sender.releaseDue());
-  const releaseTimer = setInterval(() => current.sender.releaseDue(), 250);
+  const releaseDue = (): void => {
+    current.sender.releaseDue();
+    current.responders.releaseDue();
+  };
+  clock.onChange(releaseDue);
+  const releaseTimer = setInterval(releaseDue, 250);
   releaseTimer.unref();
 
   const env = (): DispatchEnv => ({
@@ -240,6 +248,9 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
     },
     get calendar() {
       return current.calendar;
+    },
+    get responders() {
+      return current.responders;
     },
     clock,
     faults,

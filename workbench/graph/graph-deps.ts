@@ -1,4 +1,5 @@
 // What every route handler receives: the stores, clock, faults and services of one fake Graph instance, plus the request context.
+import type { AutoResponders } from "./auto-responders";
 import type { CalendarStore } from "./calendar-store";
 import type { DeltaRegistry } from "./delta-state";
 import type { FakeClock } from "./fake-clock";
@@ -14,6 +15,8 @@ export interface GraphDeps {
   clock: FakeClock;
   faults: FaultController;
   sender: SendPipeline;
+  /** Demo prospects who answer mail delivered to them. */
+  responders: AutoResponders;
   /** e.g. "http://127.0.0.1:4100/v1.0" */
   graphUrl: string;
   delta: DeltaRegistry;

@@ -52,6 +52,8 @@ export class SendPipeline {
   private readonly orphans: Array<{ dueMs: number; departure: Departure }> = [];
   private readonly timers = new Set<NodeJS.Timeout>();
   private idleWaiters: Array<() => void> = [];
+  /** Called once per departure, after it is recorded (the demo responders listen here). */
+  onDelivered?: (delivery: Delivery, props: JsonObject) => void;
 
   constructor(
     private readonly store: MailboxStore,
@@ -168,7 +170,7 @@ export class SendPipeline {
     const isStampKept =
       this.faults.switches.isStampedInternetMessageIdKept && typeof stamped === "string";
     const internetMessageId = isStampKept ? stamped : mintInternetMessageId();
-    this.deliveries.push({
+    const delivery: Delivery = {
       deliveredAt: sentAt,
       internetMessageId,
       to: addresses(departure.props.toRecipients),
@@ -179,7 +181,9 @@ export class SendPipeline {
         departure.extendedProperties.map((prop) => [prop.id, prop.value]),
       ),
       via: departure.via,
-    });
+    };
+    this.deliveries.push(delivery);
+    this.onDelivered?.(delivery, departure.props);
     const { min, max } = this.faults.switches.sentCopyDelayMs;
     const timer = setTimeout(
       () => {

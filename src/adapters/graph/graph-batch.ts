@@ -16,6 +16,8 @@ export interface BatchItem {
   /** Relative and unversioned, e.g. `/me/messages/{id}?$select=subject`. */
   readonly url: string;
   readonly body?: unknown;
+  /** `Prefer: odata.maxpagesize` for this item (a delta page read inside the batch). */
+  readonly maxPageSize?: number;
 }
 
 export type BatchItemResult =
@@ -101,7 +103,9 @@ async function postBatch(
         method: item.method,
         url: item.url,
         headers: {
-          Prefer: buildPreferHeader({}),
+          Prefer: buildPreferHeader(
+            item.maxPageSize === undefined ? {} : { maxPageSize: item.maxPageSize },
+          ),
           ...(item.body === undefined ? {} : { "Content-Type": "application/json" }),
         },
         ...(item.body === undefined ? {} : { body: item.body }),

@@ -8,6 +8,7 @@ import { startTestBed } from "./fake-graph-test-bed";
 import { runBatch } from "./graph-batch";
 import { GraphCalendarApi } from "./graph-calendar-api";
 import { GraphMailApi } from "./graph-mail-api";
+import type { InboxDeltaResult } from "../../ports/mail-api";
 
 jest.setTimeout(30_000);
 
@@ -22,6 +23,7 @@ const expectedOperations = [
   "POST /me/messages/{id}/send",
   "GET /me/mailFolders/{id}/messages/delta",
   "POST /$batch",
+  "PATCH /me/messages/{id}",
 ];
 
 it("logs only contract-conforming requests and covers every gateway operation", async () => {
@@ -48,6 +50,23 @@ it("logs only contract-conforming requests and covers every gateway operation", 
     });
     const first = await mail.inboxDelta({});
     await mail.inboxDelta({ deltaLink: first.kind === "changes" ? first.deltaLink : "" });
+    await mail.listTrackedInConversation(tracked?.conversationId ?? "");
+    const linkOf = (result: InboxDeltaResult) =>
+      result.kind === "changes" ? result.deltaLink : "";
+    const watched = await mail.watchedFoldersDelta({}, { maxPages: 1 });
+    await mail.watchedFoldersDelta({
+      inbox: linkOf(watched.inbox),
+      junkemail: linkOf(watched.junkemail),
+    });
+    if (tracked)
+      await mail.updateTrackedMessages([
+        {
+          id: tracked.id,
+          trackId: tracked.trackId,
+          stateJson: '{"v":1}',
+          flag: { flagStatus: "flagged", dueDateTime: "2025-03-19T16:00:00.000Z" },
+        },
+      ]);
     await runBatch(
       bed.gateway,
       [{ method: "GET", url: `/me/messages/${tracked?.id ?? ""}?$select=id,subject` }],

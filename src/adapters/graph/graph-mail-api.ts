@@ -1,9 +1,14 @@
 // MailApi over the Graph gateway: each mail operation Tempo makes is one named function here.
 import { createAppError } from "../../core/errors/app-error";
-import { tempoTrackIdPropertyId } from "../../core/tracking/tracking-marker";
-import { toMessageId } from "../../ports/mail-api";
-import { pageThrough, readDeltaRound } from "./graph-paging";
-import { mapGraphMessage, mapGraphSentTrackedMessage } from "./map-graph-message";
+import { readDeltaRound } from "./graph-paging";
+import { mapGraphMessage, messageClassPropertyId } from "./map-graph-message";
+import {
+  listSentTrackedMessages,
+  listTrackedMessagesInConversation,
+  patchTrackedMessages,
+  quoteODataString,
+} from "./graph-tracked-mail";
+import { readWatchedFoldersDelta, toDeltaChanges } from "./graph-watched-delta";
 import { createDraftOnce, sendDraftExactlyOnce, sendTrackedExactlyOnce } from "./send-exactly-once";
 import type { TrackId } from "../../core/tracking/tracking-marker";
 import type {
@@ -14,6 +19,8 @@ import type {
   MessageId,
   SendOutcome,
   SentTrackedMessage,
+  TrackedMessageUpdate,
+  WatchedFolder,
 } from "../../ports/mail-api";
 import type { GraphGateway } from "./graph-client";
 import type { GraphDeltaMessage } from "./map-graph-message";
@@ -24,7 +31,8 @@ import type * as Graph from "@microsoft/microsoft-graph-types";
 export const inboxDeltaSelect =
   "id,subject,from,sender,toRecipients,receivedDateTime,conversationId,internetMessageId,internetMessageHeaders";
 export const messageSelect = `${inboxDeltaSelect},body,uniqueBody,hasAttachments`;
-const sentTrackedSelect = "id,subject,sentDateTime,conversationId,internetMessageId,toRecipients";
+/** PidTagMessageClass tells an Exchange NDR or OOF apart when headers are thin (inbound-message.ts). */
+const messageClassExpand = `singleValueExtendedProperties($filter=id eq ${quoteODataString(messageClassPropertyId)})`;
 
 export interface GraphMailApiOptions {
   readonly gateway: GraphGateway;
@@ -33,51 +41,51 @@ export interface GraphMailApiOptions {
   readonly maxPolls?: number;
   /** `Prefer: odata.maxpagesize` for lists and delta; default 50. */
   readonly pageSize?: number;
+  /** For waiting out a batch item's Retry-After; default `Date.now`. */
+  readonly nowMs?: () => number;
 }
 
 export class GraphMailApi implements MailApi {
   private readonly gateway: GraphGateway;
   private readonly exactlyOnce: ExactlyOnceDeps;
   private readonly pageSize: number;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly nowMs: () => number;
 
   constructor(options: GraphMailApiOptions) {
     this.gateway = options.gateway;
     this.pageSize = options.pageSize ?? 50;
+    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.nowMs = options.nowMs ?? Date.now;
     this.exactlyOnce = {
       gateway: options.gateway,
-      sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+      sleep: this.sleep,
       pollIntervalMs: options.pollIntervalMs ?? 1000,
       maxPolls: options.maxPolls ?? 8,
       maxSendRounds: 3,
     };
   }
 
-  /** `GET /me/mailFolders/sentitems/messages` filtered on the marker, with the marker expanded. */
-  async listSentTracked(options: { maxMessages: number }): Promise<SentTrackedMessage[]> {
-    const found: SentTrackedMessage[] = [];
-    const pages = pageThrough<Graph.Message>(
-      this.gateway,
-      {
-        method: "GET",
-        path: "/me/mailFolders/sentitems/messages",
-        query: {
-          $filter: `singleValueExtendedProperties/Any(ep: ep/id eq '${tempoTrackIdPropertyId}' and ep/value ne null)`,
-          $expand: `singleValueExtendedProperties($filter=id eq '${tempoTrackIdPropertyId}')`,
-          $select: sentTrackedSelect,
-        },
-        scopes: ["Mail.Read"],
-        maxPageSize: this.pageSize,
-      },
-      { maxPages: Math.ceil(options.maxMessages / this.pageSize) },
-    );
-    for await (const page of pages)
-      for (const message of page.items) {
-        const tracked = mapGraphSentTrackedMessage(message);
-        if (tracked) found.push(tracked);
-      }
-    // Sorted here: `$orderby` with an extended-property filter is an InefficientFilter (GRAPH-FACTS B6).
-    found.sort((a, b) => (b.sentDateTime ?? "").localeCompare(a.sentDateTime ?? ""));
-    return found.slice(0, options.maxMessages);
+  /**
+   * `GET /me/mailFolders/sentitems/messages` filtered on either marker (TempoTrackId, or the custom
+   * properties compose wrote), with both and the state property expanded.
+   */
+  listSentTracked(options: { maxMessages: number }): Promise<SentTrackedMessage[]> {
+    return listSentTrackedMessages(this.gateway, { ...options, pageSize: this.pageSize });
+  }
+
+  /** The same query restricted to one `conversationId`. */
+  listTrackedInConversation(conversationId: string): Promise<SentTrackedMessage[]> {
+    return listTrackedMessagesInConversation(this.gateway, {
+      conversationId,
+      pageSize: this.pageSize,
+      maxPages: 4,
+    });
+  }
+
+  /** `PATCH /me/messages/{id}` (marker, state, flag) for each update, 20 per `$batch`. */
+  updateTrackedMessages(updates: readonly TrackedMessageUpdate[]): Promise<MessageId[]> {
+    return patchTrackedMessages(this.gateway, { updates, sleep: this.sleep, nowMs: this.nowMs });
   }
 
   /** `GET /me/messages/{id}`. */
@@ -85,7 +93,7 @@ export class GraphMailApi implements MailApi {
     const { body } = await this.gateway.call<Graph.Message>({
       method: "GET",
       path: `/me/messages/${id}`,
-      query: { $select: messageSelect },
+      query: { $select: messageSelect, $expand: messageClassExpand },
       scopes: ["Mail.Read"],
     });
     if (!body.id)
@@ -121,19 +129,21 @@ export class GraphMailApi implements MailApi {
       maxPages: options.maxPages ?? 20,
     });
     if (round.kind === "resync_required") return round;
-    const messages: MailboxMessage[] = [];
-    const removedIds: MessageId[] = [];
-    for (const item of round.items) {
-      if (!item.id) continue;
-      if (item["@removed"]) removedIds.push(toMessageId(item.id));
-      else messages.push(mapGraphMessage({ ...item, id: item.id }));
-    }
-    return {
-      kind: "changes",
-      messages,
-      removedIds,
-      deltaLink: round.deltaLink,
-      isComplete: round.isComplete,
-    };
+    return toDeltaChanges(round);
+  }
+
+  /** Inbox and Junk Email delta, the first page of each in one `$batch`. */
+  watchedFoldersDelta(
+    deltaLinks: Partial<Record<WatchedFolder, string>>,
+    options: { maxPages?: number } = {},
+  ): Promise<Record<WatchedFolder, InboxDeltaResult>> {
+    return readWatchedFoldersDelta(this.gateway, {
+      deltaLinks,
+      select: inboxDeltaSelect,
+      pageSize: this.pageSize,
+      maxPages: options.maxPages ?? 20,
+      sleep: this.sleep,
+      nowMs: this.nowMs,
+    });
   }
 }

@@ -1,7 +1,14 @@
 // Pure mappings from Graph message payloads to the shapes the mail port speaks.
 import { toConversationId, toInternetMessageId } from "../../core/replies/inbound-message";
-import { tempoTrackIdPropertyId, toTrackId } from "../../core/tracking/tracking-marker";
+import {
+  hostCustomPropertiesPropertyId,
+  tempoTrackIdPropertyId,
+  toTrackId,
+  trackIdCustomPropertyName,
+  trackingStatePropertyId,
+} from "../../core/tracking/tracking-marker";
 import { toMessageId } from "../../ports/mail-api";
+import { mapGraphFollowUpFlag } from "./map-graph-flag";
 import type { EmailAddress, MessageHeader } from "../../core/replies/inbound-message";
 import type { MailboxMessage, Recipient, SentTrackedMessage } from "../../ports/mail-api";
 import type * as Graph from "@microsoft/microsoft-graph-types";
@@ -31,22 +38,79 @@ function toEmailAddress(
   };
 }
 
+/**
+ * PidTagMessageClass as Graph names it ([MS-OXPROPS] 0x001A, a PtypString), e.g. `REPORT.IPM.Note.NDR`
+ * on a non-delivery report: expanded where the classifier reads a whole message.
+ */
+export const messageClassPropertyId = "String 0x001A";
+
+/**
+ * The value of the `$expand`ed extended property `propertyId`, else `undefined`. Type, GUID and tag
+ * compare case-insensitively; the Name part exactly, as Exchange does (GRAPH-FACTS B7).
+ */
+export function readExtendedPropertyValue(
+  message: Graph.Message,
+  propertyId: string,
+): string | undefined {
+  const property = (message.singleValueExtendedProperties ?? []).find((candidate) =>
+    isSamePropertyId(candidate.id ?? "", propertyId),
+  );
+  return typeof property?.value === "string" ? property.value : undefined;
+}
+
+function isSamePropertyId(left: string, right: string): boolean {
+  const split = (id: string): [string, string] => {
+    const match = /^(.*?\sName\s)(.*)$/is.exec(id.trim());
+    const head = (match ? (match[1] ?? "") : id).trim().toLowerCase().replace(/\s+/g, " ");
+    return [head, match?.[2] ?? ""];
+  };
+  const [leftHead, leftName] = split(left);
+  const [rightHead, rightName] = split(right);
+  return leftHead === rightHead && leftName === rightName;
+}
+
 /** The marker's value on a message whose marker property was `$expand`ed, else `undefined`. */
 export function readTrackIdValue(message: Graph.Message): string | undefined {
-  const marker = (message.singleValueExtendedProperties ?? []).find(
-    (property) => property.id?.toLowerCase() === tempoTrackIdPropertyId.toLowerCase(),
-  );
-  return marker?.value ?? undefined;
+  return readExtendedPropertyValue(message, tempoTrackIdPropertyId);
 }
 
 /**
- * A Sent Items message carrying the marker → SentTrackedMessage; `undefined` without id or marker.
+ * The track id inside Office's custom-properties JSON (`cecp-<add-in id>`, GRAPH-FACTS A1), e.g.
+ * `{"tempoTrackId":"tt-1"}` gives `"tt-1"`. Anything else (bad JSON, no such key, not a non-empty
+ * string) gives `undefined`: the value is written by any client and is never trusted to be well formed.
+ */
+export function readHostTrackId(customPropertiesJson: string | undefined): string | undefined {
+  if (customPropertiesJson === undefined) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(customPropertiesJson);
+  } catch (error) {
+    if (error instanceof SyntaxError) return undefined;
+    throw error;
+  }
+  const isObject = typeof parsed === "object" && parsed !== null && !Array.isArray(parsed);
+  if (!isObject) return undefined;
+  const value: unknown = Object.getOwnPropertyDescriptor(parsed, trackIdCustomPropertyName)?.value;
+  return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
+}
+
+/** Tempo's own marker first; else the track id compose put in the custom properties. */
+export function readTrackId(message: Graph.Message): string | undefined {
+  const marker = readTrackIdValue(message);
+  if (marker !== undefined && marker !== "") return marker;
+  return readHostTrackId(readExtendedPropertyValue(message, hostCustomPropertiesPropertyId));
+}
+
+/**
+ * A Sent Items message marked either way → SentTrackedMessage; `undefined` without id or track id.
  * e.g. `{ id: "A1", subject: "Intro", singleValueExtendedProperties: [{ id: marker, value: "tt-1" }] }`
  * gives `{ id: "A1", trackId: "tt-1", subject: "Intro", to: [] }`.
  */
 export function mapGraphSentTrackedMessage(message: Graph.Message): SentTrackedMessage | undefined {
-  const trackId = readTrackIdValue(message);
+  const trackId = readTrackId(message);
   if (!message.id || trackId === undefined) return undefined;
+  const stateJson = readExtendedPropertyValue(message, trackingStatePropertyId);
+  const flag = mapGraphFollowUpFlag(message.flag);
   return {
     id: toMessageId(message.id),
     trackId: toTrackId(trackId),
@@ -55,6 +119,9 @@ export function mapGraphSentTrackedMessage(message: Graph.Message): SentTrackedM
     ...(message.conversationId ? { conversationId: message.conversationId } : {}),
     ...(message.internetMessageId ? { internetMessageId: message.internetMessageId } : {}),
     to: toRecipients(message.toRecipients),
+    ...(message.ccRecipients ? { cc: toRecipients(message.ccRecipients) } : {}),
+    ...(stateJson === undefined ? {} : { stateJson }),
+    ...(flag === undefined ? {} : { flag }),
   };
 }
 
@@ -84,6 +151,7 @@ export function mapGraphMessage(message: Graph.Message & { id: string }): Mailbo
   const headers = toHeaders(message.internetMessageHeaders);
   const body = toBody(message.body);
   const uniqueBody = toBody(message.uniqueBody);
+  const messageClass = readExtendedPropertyValue(message, messageClassPropertyId);
   return {
     id: toMessageId(message.id),
     ...(message.internetMessageId
@@ -101,6 +169,7 @@ export function mapGraphMessage(message: Graph.Message & { id: string }): Mailbo
     ...(typeof message.hasAttachments === "boolean"
       ? { hasAttachments: message.hasAttachments }
       : {}),
+    ...(messageClass === undefined ? {} : { messageClass }),
   };
 }
 
