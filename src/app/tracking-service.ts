@@ -21,11 +21,16 @@ export interface OpenMessageRef {
 
 export interface TrackingService {
   /**
-   * Lists tracked mail from Sent Items, reads the watched folders' delta, classifies and matches new
-   * mail, writes changed state (and follow-up flags) back, then saves the cursor. Idempotent: a run
-   * killed midway loses nothing; the same inbound mail applied twice changes nothing.
+   * Lists tracked mail from Sent Items (on the first call, or when asked: the list is kept in
+   * memory), reads the watched folders' delta, classifies and matches new mail, writes changed state
+   * (and follow-up flags) back, then saves the cursor. Idempotent: a run killed midway loses nothing;
+   * the same inbound mail applied twice changes nothing. With an unchanged inbox it costs one request.
    */
-  refresh(options?: { onProgress?: (progress: SyncProgress) => void }): Promise<TrackingSnapshot>;
+  refresh(options?: {
+    /** Lists Sent Items again even though this service has them in memory (e.g. a Refresh button). */
+    relist?: boolean;
+    onProgress?: (progress: SyncProgress) => void;
+  }): Promise<TrackingSnapshot>;
   /** Marks the given tracked emails' events as seen (written to their state), e.g. after viewing. */
   markSeen(messageIds: readonly string[]): Promise<TrackingSnapshot>;
   /** Whether the open message is engagement on tracked mail, and the info-bar text for it. */

@@ -23,6 +23,13 @@ export const AppErrorCode = {
   authPopupBlocked: "auth_popup_blocked",
   authStorageBlocked: "auth_storage_blocked",
   authHostUnresponsive: "auth_host_unresponsive",
+  trackingMarkTooLarge: "tracking_mark_too_large",
+  availabilityNoWorkingHours: "availability_no_working_hours",
+  availabilityInsertFailed: "availability_insert_failed",
+  bookingSlotTaken: "booking_slot_taken",
+  trackingSyncIncomplete: "tracking_sync_incomplete",
+  scheduleOutcomeUnknown: "schedule_outcome_unknown",
+  scheduledSendGone: "scheduled_send_gone",
 } as const;
 
 export type AppErrorCode = (typeof AppErrorCode)[keyof typeof AppErrorCode];
@@ -140,6 +147,41 @@ export const appErrorTexts: Readonly<Record<AppErrorCode, AppErrorText>> = {
   },
   auth_host_unresponsive: {
     message: "Outlook did not answer Tempo's sign-in request. Try again in a moment.",
+    recovery: RecoveryAction.retry,
+  },
+  tracking_mark_too_large: {
+    message:
+      "Tempo cannot mark this email: add-ins have stored too much data on it. Start a new email to track it.",
+    recovery: RecoveryAction.none,
+  },
+  availability_no_working_hours: {
+    message:
+      "Tempo could not read your working hours from your calendar. Set them in Outlook (Settings → Calendar → Work hours), then try again.",
+    recovery: RecoveryAction.retry,
+  },
+  availability_insert_failed: {
+    message:
+      "Tempo could not insert the times into this message. Click into the message body, then try again.",
+    recovery: RecoveryAction.retry,
+  },
+  booking_slot_taken: {
+    message:
+      "That time is no longer free on your calendar. Pick another time, or reply to propose new ones.",
+    recovery: RecoveryAction.fixInput,
+  },
+  tracking_sync_incomplete: {
+    message:
+      "Tempo could not save the latest replies and follow-ups on some tracked emails. Nothing is lost: select Refresh to try again.",
+    recovery: RecoveryAction.retry,
+  },
+  schedule_outcome_unknown: {
+    message:
+      "Tempo cannot tell whether Outlook accepted the scheduled send. Open Scheduled sends in the Tempo dashboard: if the email is listed, it is scheduled; if not, schedule it again.",
+    recovery: RecoveryAction.none,
+  },
+  scheduled_send_gone: {
+    message:
+      "This email is no longer waiting to be sent: it has gone out already, or it was cancelled or deleted elsewhere. Refresh the list.",
     recovery: RecoveryAction.retry,
   },
 };

@@ -35,3 +35,31 @@ export const trackIdCustomPropertyName = "tempoTrackId";
  */
 export const trackingStatePropertyId =
   "String {6f4d3e2a-9b1c-4d5e-8f7a-1b2c3d4e5f60} Name TempoTrackingState";
+
+/**
+ * The rep's explicit choice for one message, kept beside the track id (`"on"` or `"off"`), so
+ * "track by default" never overrides it. Absent means the rep has not chosen.
+ */
+export const trackingChoiceCustomPropertyName = "tempoTracking";
+
+export const TrackingChoice = { on: "on", off: "off" } as const;
+export type TrackingChoice = (typeof TrackingChoice)[keyof typeof TrackingChoice];
+
+/** Track ids Tempo writes look like `tt-<uuid>`; anything else found on an item is not Tempo's. */
+export function isTrackIdText(value: unknown): value is string {
+  return typeof value === "string" && /^tt-[0-9A-Za-z-]{1,64}$/.test(value);
+}
+
+/**
+ * A track id from 16 random bytes, as a UUID v4: the caller brings the randomness (core reads no
+ * source of it). e.g. sixteen 0xff bytes give `tt-ffffffff-ffff-4fff-bfff-ffffffffffff`.
+ */
+export function trackIdFromRandomBytes(bytes: Readonly<Uint8Array>): TrackId {
+  const uuidBytes = Array.from({ length: 16 }, (_, index) => bytes[index] ?? 0);
+  uuidBytes[6] = ((uuidBytes[6] ?? 0) & 0x0f) | 0x40;
+  uuidBytes[8] = ((uuidBytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = uuidBytes.map((byte) => byte.toString(16).padStart(2, "0")).join("");
+  return toTrackId(
+    `tt-${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`,
+  );
+}
