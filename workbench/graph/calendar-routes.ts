@@ -2,7 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { readDateTimeTimeZone } from "./calendar-store";
 import {
-  buildEventView,
+  buildEventFilterView,
   preferenceAppliedHeaders,
   renderEvent,
   resolveOutputZone,
@@ -178,7 +178,7 @@ function listEvents(context: RouteContext, isCalendarView = false): GraphRespons
     .listEvents()
     .filter((event) => !window || (event.startMs < window.endMs && event.endMs > window.startMs));
   const views = new Map(
-    events.map((event) => [buildEventView(calendar, event, zone), event] as const),
+    events.map((event) => [buildEventFilterView(calendar, event, zone), event] as const),
   );
   const { filter } = query;
   const matching = [...views.keys()].filter((view) => (filter ? evaluate(filter, view) : true));
@@ -222,6 +222,27 @@ export const calendarRoutes: RouteDef[] = [
         "@odata.context": contextUrl(context, "calendar/$entity"),
         ...context.deps.calendar.calendar,
       }),
+  },
+  {
+    // The mailbox has one calendar, the default; `$select` is honoured, other options are refused.
+    method: "GET",
+    pattern: "/calendars",
+    handler: (context) => {
+      const query = parseListQuery(context.req.query, {
+        typeName: "calendar",
+        allowed: ["$select"],
+      });
+      const { calendar } = context.deps.calendar;
+      const names = query.select ?? Object.keys(calendar);
+      const item = Object.fromEntries([
+        ["id", calendar.id ?? null],
+        ...names.map((name) => [name, calendar[name] ?? null]),
+      ]) as JsonObject;
+      return jsonResponse(200, {
+        "@odata.context": contextUrl(context, "calendars"),
+        value: [item],
+      });
+    },
   },
   { method: "GET", pattern: "/events", handler: (context) => listEvents(context) },
   { method: "GET", pattern: "/calendar/events", handler: (context) => listEvents(context) },

@@ -53,6 +53,21 @@ export function buildEventView(
   };
 }
 
+/** What `$filter` sees: the view plus the extended properties, which a response carries only when `$expand`ed. */
+export function buildEventFilterView(
+  calendar: CalendarStore,
+  event: StoredEvent,
+  zone: OutputZone,
+): JsonObject {
+  return {
+    ...buildEventView(calendar, event, zone),
+    singleValueExtendedProperties: event.extendedProperties.map((p) => ({
+      id: p.id,
+      value: p.value,
+    })),
+  };
+}
+
 export function renderEvent(options: {
   calendar: CalendarStore;
   event: StoredEvent;
