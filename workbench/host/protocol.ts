@@ -57,6 +57,8 @@ export interface ComposeItemSnapshot {
   internetHeaders: Record<string, string>;
   delayDeliveryIso: string | null;
   customProperties: Record<string, unknown>;
+  /** item.sessionData (Mailbox 1.11): per compose item, gone when it closes. */
+  sessionData: Record<string, string>;
 }
 
 export type ItemSnapshot = ReadItemSnapshot | ComposeItemSnapshot;
@@ -87,7 +89,10 @@ export type ComposeOp =
   | { op: "insertBody"; data: string; coercion: BodyCoercion }
   | { op: "setHeaders"; headers: Record<string, string> }
   | { op: "removeHeaders"; names: string[] }
-  | { op: "setDelay"; iso: string | null };
+  | { op: "setDelay"; iso: string | null }
+  | { op: "setSessionData"; name: string; value: string }
+  | { op: "removeSessionData"; name: string }
+  | { op: "clearSessionData" };
 
 export type NotificationOp =
   | { op: "add"; key: string; details: Omit<NotificationMessage, "key"> }
@@ -99,6 +104,13 @@ export interface DialogOpenParams {
   widthPercent: number;
   heightPercent: number;
   displayInIframe: boolean;
+}
+
+/** The Mailbox 1.14 parts of SmartAlertsEventCompletedOptions the workbench honours. */
+export interface SmartAlertOptions {
+  cancelLabel?: string;
+  commandId?: string;
+  sendModeOverride?: string;
 }
 
 /** Every RPC method: its params and the value the host answers with. */
@@ -116,9 +128,10 @@ export interface RpcMethods {
   "dialog.messageChild": { params: { dialogId: string; message: string }; result: null };
   "dialog.messageParent": { params: { message: string }; result: null };
   "event.completed": {
-    params: { eventId: string; allowEvent: boolean; errorMessage?: string };
+    params: { eventId: string; allowEvent: boolean; errorMessage?: string } & SmartAlertOptions;
     result: null;
   };
+  "compose.close": { params: Record<string, never>; result: null };
   "ui.closeContainer": { params: Record<string, never>; result: null };
 }
 export type RpcMethod = keyof RpcMethods;

@@ -18,25 +18,31 @@ export interface ExactlyOnceDeps {
   readonly maxPolls: number;
   /** Sends in all, each after the previous one was proven not to have happened. */
   readonly maxSendRounds: number;
+  /** The marker looked for, default TempoTrackId; scheduled sends use their own (graph-scheduled-send.ts). */
+  readonly markerPropertyId?: string;
 }
 
 type MarkedFolder = "sentitems" | "drafts" | "outbox";
 
 /** e.g. track id `tt-1` gives `singleValueExtendedProperties/Any(ep: ep/id eq '<marker>' and ep/value eq 'tt-1')`. */
-export function buildMarkerFilter(trackId: string): string {
+export function buildMarkerFilter(
+  trackId: string,
+  propertyId: string = tempoTrackIdPropertyId,
+): string {
   const value = trackId.replace(/'/g, "''");
-  return `singleValueExtendedProperties/Any(ep: ep/id eq '${tempoTrackIdPropertyId}' and ep/value eq '${value}')`;
+  return `singleValueExtendedProperties/Any(ep: ep/id eq '${propertyId}' and ep/value eq '${value}')`;
 }
 
 async function findMarked(
   gateway: GraphGateway,
   folder: MarkedFolder,
   trackId: TrackId,
+  propertyId?: string,
 ): Promise<MessageId | undefined> {
   const { body } = await gateway.call<{ value?: Graph.Message[] }>({
     method: "GET",
     path: `/me/mailFolders/${folder}/messages`,
-    query: { $filter: buildMarkerFilter(trackId), $select: "id", $top: "1" },
+    query: { $filter: buildMarkerFilter(trackId, propertyId), $select: "id", $top: "1" },
     scopes: ["Mail.ReadWrite"],
   });
   const id = body.value?.[0]?.id;
@@ -45,12 +51,17 @@ async function findMarked(
 
 type Whereabouts = { kind: "sent"; id: MessageId } | { kind: "draft" } | { kind: "elsewhere" };
 
-async function locate(gateway: GraphGateway, trackId: TrackId): Promise<Whereabouts> {
-  const sentId = await findMarked(gateway, "sentitems", trackId);
+async function locate(
+  gateway: GraphGateway,
+  trackId: TrackId,
+  propertyId?: string,
+): Promise<Whereabouts> {
+  const sentId = await findMarked(gateway, "sentitems", trackId, propertyId);
   if (sentId) return { kind: "sent", id: sentId };
   // In the Outbox it is on its way: not sent yet, but not safe to send again either.
-  if (await findMarked(gateway, "outbox", trackId)) return { kind: "elsewhere" };
-  return (await findMarked(gateway, "drafts", trackId)) ? { kind: "draft" } : { kind: "elsewhere" };
+  if (await findMarked(gateway, "outbox", trackId, propertyId)) return { kind: "elsewhere" };
+  const isDraft = await findMarked(gateway, "drafts", trackId, propertyId);
+  return isDraft ? { kind: "draft" } : { kind: "elsewhere" };
 }
 
 /**
@@ -63,10 +74,12 @@ export async function resolveUnknownSend(
 ): Promise<{ kind: "sent"; id: MessageId } | { kind: "draft_unsent" } | { kind: "unknown" }> {
   let draftSightings = 0;
   for (let poll = 1; poll <= deps.maxPolls; poll += 1) {
-    const place = await locate(deps.gateway, trackId).catch((error: unknown) => {
-      if (isAppError(error)) return { kind: "elsewhere" } as const;
-      throw error;
-    });
+    const place = await locate(deps.gateway, trackId, deps.markerPropertyId).catch(
+      (error: unknown) => {
+        if (isAppError(error)) return { kind: "elsewhere" } as const;
+        throw error;
+      },
+    );
     if (place.kind === "sent") return place;
     draftSightings = place.kind === "draft" ? draftSightings + 1 : 0;
     if (draftSightings >= 2) return { kind: "draft_unsent" };
@@ -80,10 +93,12 @@ async function findSentCopy(
   trackId: TrackId,
 ): Promise<MessageId | undefined> {
   for (let poll = 1; poll <= deps.maxPolls; poll += 1) {
-    const id = await findMarked(deps.gateway, "sentitems", trackId).catch((error: unknown) => {
-      if (isAppError(error)) return undefined;
-      throw error;
-    });
+    const id = await findMarked(deps.gateway, "sentitems", trackId, deps.markerPropertyId).catch(
+      (error: unknown) => {
+        if (isAppError(error)) return undefined;
+        throw error;
+      },
+    );
     if (id) return id;
     if (poll < deps.maxPolls) await deps.sleep(deps.pollIntervalMs);
   }
@@ -93,10 +108,13 @@ async function findSentCopy(
 /**
  * `POST /me/messages/{id}/send`, never blindly repeated: a 429 is retried by the gateway (rejected
  * before execution), a 5xx or lost answer is resolved by looking for the marker first.
+ * `isDeferred` (PidTagDeferredSendTime ahead): Exchange holds the sent draft in Drafts until its time
+ * (GRAPH-FACTS C9), so no Sent copy is awaited, and a draft seen after a lost answer cannot be told
+ * from an unsent one: that outcome is unknown, never a second send.
  */
 export async function sendDraftExactlyOnce(
   deps: ExactlyOnceDeps,
-  draft: { draftId: MessageId; trackId: TrackId },
+  draft: { draftId: MessageId; trackId: TrackId; isDeferred?: boolean },
 ): Promise<SendOutcome> {
   const call: GraphCall = {
     method: "POST",
@@ -107,6 +125,7 @@ export async function sendDraftExactlyOnce(
   for (let round = 1; round <= deps.maxSendRounds; round += 1) {
     const { outcome, settings } = await deps.gateway.attempt(call);
     const isAccepted = outcome?.kind === "response" && outcome.exchange.status === 202;
+    if (isAccepted && draft.isDeferred === true) return { status: "sent" };
     if (isAccepted) {
       const sentMessageId = await findSentCopy(deps, draft.trackId);
       return sentMessageId ? { status: "sent", sentMessageId } : { status: "sent" };
@@ -116,7 +135,8 @@ export async function sendDraftExactlyOnce(
       return { status: "not_sent", reason: lastError };
     const resolution = await resolveUnknownSend(deps, draft.trackId);
     if (resolution.kind === "sent") return { status: "sent", sentMessageId: resolution.id };
-    if (resolution.kind === "unknown")
+    const isHeldOrUnsent = resolution.kind === "draft_unsent" && draft.isDeferred === true;
+    if (resolution.kind === "unknown" || isHeldOrUnsent)
       throw createAppError("graph_send_outcome_unknown", {
         cause: lastError,
         details: { ...lastError.details, trackId: draft.trackId },
@@ -147,7 +167,7 @@ export async function createDraftOnce(
     lastError = mapOutcomeToAppError({ outcome, settings, nowMs: Date.now() });
     if (lastError.code !== "graph_outcome_unknown") throw lastError;
     // Creation is synchronous: if Graph committed it, the marked draft is listable now.
-    const existing = await findMarked(deps.gateway, "drafts", draft.trackId);
+    const existing = await findMarked(deps.gateway, "drafts", draft.trackId, deps.markerPropertyId);
     if (existing) return existing;
   }
   throw lastError;

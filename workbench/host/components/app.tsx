@@ -15,6 +15,7 @@ import { HiddenFrames } from "./hidden-frames";
 import { MessageList } from "./message-list";
 import { ProfilePanel } from "./profile-panel";
 import { ReadingView } from "./reading-view";
+import { SmartAlertDialog } from "./smart-alert-dialog";
 import { TaskPanes } from "./task-panes";
 
 const useStyles = makeStyles({
@@ -73,6 +74,7 @@ export function App() {
           <TaskPanes />
         </div>
         <HiddenFrames />
+        <SmartAlertDialog />
       </div>
     </FluentProvider>
   );

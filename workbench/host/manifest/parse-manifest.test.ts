@@ -44,7 +44,7 @@ describe("parseManifest on manifest.xml", () => {
   it("finds the launch events and the HTML runtime that handles them", () => {
     expect(manifest.launchEvents).toStrictEqual([
       { type: "OnNewMessageCompose", functionName: "onNewMessageCompose" },
-      { type: "OnMessageSend", functionName: "onMessageSend" },
+      { type: "OnMessageSend", functionName: "onMessageSend", sendMode: "PromptUser" },
     ]);
     expect(manifest.eventRuntimeUrl).toBe("http://localhost:3000/commands.html");
   });

@@ -10,10 +10,16 @@ export interface RibbonButton {
     | { kind: "function"; functionName: string };
 }
 
+export type SendMode = "PromptUser" | "SoftBlock" | "Block";
+
 export interface LaunchEventEntry {
   type: string;
   functionName: string;
+  /** OnMessageSend's SendMode; Outlook applies SoftBlock when it is absent (Smart Alerts docs). */
+  sendMode?: SendMode;
 }
+
+const sendModes: readonly SendMode[] = ["PromptUser", "SoftBlock", "Block"];
 
 export interface ParsedManifest {
   readButtons: RibbonButton[];
@@ -146,10 +152,14 @@ export function parseManifest(xml: string, options: ParseManifestOptions): Parse
   const launchPoint = directChildren(formFactor, "ExtensionPoint").find(
     (point) => xsiType(point) === "LaunchEvent",
   );
-  const launchEvents = childrenNamed(launchPoint ?? formFactor, "LaunchEvent").map((event) => ({
-    type: event.getAttribute("Type") ?? "",
-    functionName: event.getAttribute("FunctionName") ?? "",
-  }));
+  const launchEvents = childrenNamed(launchPoint ?? formFactor, "LaunchEvent").map((event) => {
+    const sendMode = sendModes.find((mode) => mode === event.getAttribute("SendMode"));
+    return {
+      type: event.getAttribute("Type") ?? "",
+      functionName: event.getAttribute("FunctionName") ?? "",
+      ...(sendMode === undefined ? {} : { sendMode }),
+    };
+  });
   const runtimeResid = childrenNamed(overrides, "Runtime")[0]?.getAttribute("resid") ?? "";
   const functionFileResid =
     childrenNamed(formFactor, "FunctionFile")[0]?.getAttribute("resid") ?? "";

@@ -151,13 +151,15 @@ export function createRpcHandler(options: RpcHandlerOptions): RpcHandler {
       dialogs.messageParent(frame.dialogId, message, origin);
       return null;
     },
-    "event.completed": (frame, { eventId, allowEvent, errorMessage }) => {
+    "event.completed": (frame, { eventId, ...outcome }) => {
       if (frame.kind !== "launch" || frame.eventId !== eventId)
         return notSupported("event.completed");
-      actions.completeLaunch(
-        eventId,
-        errorMessage === undefined ? { allowEvent } : { allowEvent, errorMessage },
-      );
+      actions.completeLaunch(eventId, outcome);
+      return null;
+    },
+    "compose.close": (frame) => {
+      if (surfaceOf(frame) !== "compose") return notSupported("close");
+      actions.discardCompose();
       return null;
     },
     "ui.closeContainer": (frame) => {

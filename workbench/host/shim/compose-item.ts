@@ -35,6 +35,8 @@ type ImplementedCompose = Pick<
       | "getItemIdAsync"
       | "internetHeaders"
       | "delayDeliveryTime"
+      | "close"
+      | "sessionData"
     >
   >;
 
@@ -192,6 +194,15 @@ function addNewerComposeMembers(
       );
     };
   }
+  if (profile.mailboxMinor >= 3) {
+    // Closes the compose form; a saved draft stays in Drafts (Office.MessageCompose.close, Mailbox 1.3).
+    item.close = () => {
+      transport
+        .request("compose.close", {})
+        .catch((error: unknown) => console.warn("workbench: close failed", error));
+    };
+  }
+  if (profile.mailboxMinor >= 11) item.sessionData = createSessionData(transport, apply);
   if (profile.mailboxMinor >= 8) {
     item.getItemIdAsync = (o?: Options | AsyncCallback<string>, c?: AsyncCallback<string>) => {
       const { options, callback } = splitAsyncArgs<string>(o, c);
@@ -252,4 +263,45 @@ function addNewerComposeMembers(
       },
     } satisfies Office.DelayDeliveryTime;
   }
+}
+
+/** item.sessionData (Mailbox 1.11): string values kept with the compose item by the host. */
+function createSessionData(transport: ShimTransport, apply: Apply): Office.SessionData {
+  const readData = () =>
+    transport.request("item.get", {}).then((current) => {
+      if (current?.kind !== "compose") throw new Error("The compose item is closed.");
+      return current.sessionData;
+    });
+  const sessionData = {
+    getAsync(name: string, callback: AsyncCallback<string>) {
+      const value = readData().then((data) => {
+        const found = data[name];
+        if (found === undefined)
+          throw new OfficeCallError(9057, "ItemNotFound", "The key was not found.");
+        return found;
+      });
+      settleLater(value, (found) => found, callback, undefined);
+    },
+    getAllAsync(callback: AsyncCallback<object>) {
+      settleLater(readData(), (data) => ({ ...data }), callback, undefined);
+    },
+    setAsync(
+      name: string,
+      value: string,
+      o?: Options | AsyncCallback<void>,
+      c?: AsyncCallback<void>,
+    ) {
+      const { options, callback } = splitAsyncArgs<void>(o, c);
+      apply({ op: "setSessionData", name, value }, callback, options.asyncContext);
+    },
+    removeAsync(name: string, o?: Options | AsyncCallback<void>, c?: AsyncCallback<void>) {
+      const { options, callback } = splitAsyncArgs<void>(o, c);
+      apply({ op: "removeSessionData", name }, callback, options.asyncContext);
+    },
+    clearAsync(o?: Options | AsyncCallback<void>, c?: AsyncCallback<void>) {
+      const { options, callback } = splitAsyncArgs<void>(o, c);
+      apply({ op: "clearSessionData" }, callback, options.asyncContext);
+    },
+  };
+  return sessionData as Office.SessionData;
 }

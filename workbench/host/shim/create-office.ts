@@ -11,7 +11,7 @@ import {
   PlatformType,
 } from "./office-enums";
 import { createRoamingSettings } from "./roaming-settings";
-import type { HostEvent, InitContext } from "../protocol";
+import type { ClientProfile, HostEvent, InitContext, SmartAlertOptions } from "../protocol";
 import type { ShimTransport } from "./shim-transport";
 
 type ReadyInfo = { host: Office.HostType; platform: Office.PlatformType };
@@ -91,15 +91,32 @@ function buildContext(init: InitContext, transport: ShimTransport): ShimContext 
 }
 
 /** Runs launch events (OnNewMessageCompose, OnMessageSend) once the pane has associated their functions. */
-function createActions(transport: ShimTransport): Pick<Office.Actions, "associate"> {
+function pickSmartAlertOptions(
+  options: Office.SmartAlertsEventCompletedOptions | undefined,
+): SmartAlertOptions {
+  const picked: SmartAlertOptions = {};
+  if (options?.cancelLabel !== undefined) picked.cancelLabel = options.cancelLabel;
+  if (options?.commandId !== undefined) picked.commandId = options.commandId;
+  if (options?.sendModeOverride !== undefined)
+    picked.sendModeOverride = String(options.sendModeOverride);
+  return picked;
+}
+
+function createActions(
+  transport: ShimTransport,
+  readProfile: () => ClientProfile | undefined,
+): Pick<Office.Actions, "associate"> {
   const handlers = new Map<string, LaunchHandler>();
   const waiting: Array<Extract<HostEvent, { type: "launchEvent" }>> = [];
   const run = (event: Extract<HostEvent, { type: "launchEvent" }>, handler: LaunchHandler) => {
-    const completed = (options?: { allowEvent?: boolean; errorMessage?: string }) => {
+    const completed = (options?: Office.SmartAlertsEventCompletedOptions) => {
+      // cancelLabel, commandId and sendModeOverride are Mailbox 1.14; older clients ignore them.
+      const hasSmartAlertOptions = (readProfile()?.mailboxMinor ?? 0) >= 14;
       const params = {
         eventId: event.eventId,
         allowEvent: options?.allowEvent ?? true,
         ...(options?.errorMessage === undefined ? {} : { errorMessage: options.errorMessage }),
+        ...(hasSmartAlertOptions ? pickSmartAlertOptions(options) : {}),
       };
       transport
         .request("event.completed", params)
@@ -164,6 +181,7 @@ export function createOffice(
   const initContext = new Promise<InitContext>((resolve) => {
     resolveInit = resolve;
   });
+  let currentProfile: ClientProfile | undefined;
   const office: ShimOffice = {
     HostType,
     PlatformType,
@@ -174,11 +192,12 @@ export function createOffice(
     context: undefined,
     initialize: undefined,
     onReady: () => ready,
-    actions: createActions(transport),
+    actions: createActions(transport, () => currentProfile),
     auth: createAuth(() => initContext, options.tenantId ?? ""),
   };
   const ready = transport.request("init", {}).then((init) => {
     office.context = buildContext(init, transport);
+    currentProfile = init.profile;
     resolveInit(init);
     // The bridge must exist before the pane creates its MSAL client, i.e. before onReady resolves.
     if (isSetSupportedBy(init.profile, "NestedAppAuth", "1.1")) options.onNestedAppAuth?.(init);

@@ -27,6 +27,7 @@ export function createEmptyCompose(): ComposeItemSnapshot {
     internetHeaders: {},
     delayDeliveryIso: null,
     customProperties: {},
+    sessionData: {},
   };
 }
 
@@ -79,6 +80,14 @@ export function applyComposeOp(state: ComposeItemSnapshot, op: ComposeOp): Compo
       }
       return { ...state, delayDeliveryIso: op.iso };
     }
+    case "setSessionData":
+      return { ...state, sessionData: { ...state.sessionData, [op.name]: op.value } };
+    case "removeSessionData": {
+      const kept = Object.entries(state.sessionData).filter(([name]) => name !== op.name);
+      return { ...state, sessionData: Object.fromEntries(kept) };
+    }
+    case "clearSessionData":
+      return { ...state, sessionData: {} };
   }
 }
 

@@ -6,7 +6,8 @@ import { postHostEvent } from "../rpc/host-rpc";
 import { applyComposeOp, createEmptyCompose, toGraphMessage } from "./compose-state";
 import { composeNotificationKey, withHostParam, type HostStore, type OpenPane } from "./host-store";
 import { toReadSnapshot } from "./read-snapshot";
-import type { ClientProfile, ComposeOp } from "../protocol";
+import type { ClientProfile, ComposeOp, SmartAlertOptions } from "../protocol";
+import type { SmartAlert } from "./host-store";
 import type { HostGraphClient, FolderId } from "../graph-client";
 
 export interface HostEnvironment {
@@ -20,10 +21,13 @@ export interface HostEnvironment {
   fetchText(url: string): Promise<string>;
 }
 
-export interface LaunchOutcome {
+export interface LaunchOutcome extends SmartAlertOptions {
   allowEvent: boolean;
   errorMessage?: string;
 }
+
+/** What the user chose in a Smart Alerts dialog. */
+export type SmartAlertChoice = "send_anyway" | "dont_send" | "take_action";
 
 const launchTimeoutMs = 60_000;
 
@@ -31,6 +35,7 @@ export type HostActions = ReturnType<typeof createHostActions>;
 
 export function createHostActions(store: HostStore, env: HostEnvironment) {
   const pendingLaunches = new Map<string, (outcome: LaunchOutcome) => void>();
+  const pendingAlerts = new Map<string, (choice: SmartAlertChoice) => void>();
   const setStatus = (statusText: string | null) =>
     store.update((state) => ({ ...state, statusText }));
   const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -150,13 +155,19 @@ export function createHostActions(store: HostStore, env: HostEnvironment) {
       return itemId;
     },
 
-    /** OnMessageSend may block the send; otherwise the fake Graph stores it in Sent Items and records the delivery. */
+    /**
+     * OnMessageSend may stop the send with a Smart Alert: under PromptUser the user may Send Anyway;
+     * otherwise the fake Graph stores it in Sent Items (or holds it until its delivery time).
+     */
     async sendCompose(): Promise<boolean> {
       setStatus("Sending…");
       const outcome = await actions.runLaunchEvent("OnMessageSend");
       if (!outcome.allowEvent) {
-        setStatus(outcome.errorMessage ?? "An add-in blocked sending this message.");
-        return false;
+        const choice = await actions.raiseSmartAlert(outcome);
+        if (choice !== "send_anyway") {
+          setStatus(outcome.errorMessage ?? "An add-in blocked sending this message.");
+          return false;
+        }
       }
       const compose = store.getState().compose;
       if (compose === null) return false;
@@ -246,6 +257,46 @@ export function createHostActions(store: HostStore, env: HostEnvironment) {
 
     completeLaunch(eventId: string, outcome: LaunchOutcome): void {
       pendingLaunches.get(eventId)?.(outcome);
+    },
+
+    /**
+     * Shows the Smart Alerts dialog. PromptUser waits for Send Anyway or Don't Send; SoftBlock and
+     * Block offer Don't Send only, so the send stops at once and the dialog just informs
+     * (learn.microsoft.com/office/dev/add-ins/outlook/onmessagesend-onappointmentsend-events).
+     */
+    raiseSmartAlert(outcome: LaunchOutcome): Promise<SmartAlertChoice> {
+      const entry = store
+        .getState()
+        .manifest?.launchEvents.find((event) => event.type === "OnMessageSend");
+      const isPromptUser =
+        outcome.sendModeOverride === "promptUser" || entry?.sendMode === "PromptUser";
+      const alert: SmartAlert = {
+        alertId: store.createId("alert"),
+        errorMessage: outcome.errorMessage ?? "An add-in blocked sending this message.",
+        sendMode: isPromptUser ? "PromptUser" : (entry?.sendMode ?? "SoftBlock"),
+        ...(outcome.commandId === undefined
+          ? {}
+          : {
+              action: { label: outcome.cancelLabel ?? "Take Action", commandId: outcome.commandId },
+            }),
+      };
+      store.update((state) => ({ ...state, smartAlert: alert }));
+      const choice = new Promise<SmartAlertChoice>((resolve) =>
+        pendingAlerts.set(alert.alertId, resolve),
+      );
+      return isPromptUser ? choice : Promise.resolve("dont_send");
+    },
+
+    /** "Take Action" opens the compose task pane whose Control id the handler named. */
+    answerSmartAlert(alertId: string, choice: SmartAlertChoice): void {
+      const { smartAlert, manifest } = store.getState();
+      if (smartAlert?.alertId === alertId)
+        store.update((state) => ({ ...state, smartAlert: null }));
+      const commandId = choice === "take_action" ? smartAlert?.action?.commandId : undefined;
+      const button = manifest?.composeButtons.find((candidate) => candidate.id === commandId);
+      if (button !== undefined) actions.openPane(button, "compose");
+      pendingAlerts.get(alertId)?.(choice);
+      pendingAlerts.delete(alertId);
     },
   };
   return actions;

@@ -35,6 +35,16 @@ export interface LaunchRun {
   src: string;
 }
 
+/** A Smart Alerts dialog (OnMessageSend answered allowEvent: false), as the send mode shapes it. */
+export interface SmartAlert {
+  alertId: string;
+  errorMessage: string;
+  /** The manifest's SendMode, or PromptUser when the handler overrode it (Mailbox 1.14). */
+  sendMode: "PromptUser" | "SoftBlock" | "Block";
+  /** The "Take Action" button (web, new Outlook, classic ≥ 2412) when the handler named a commandId. */
+  action?: { label: string; commandId: string };
+}
+
 export interface HostState {
   profile: ClientProfile;
   folder: FolderId;
@@ -50,6 +60,7 @@ export interface HostState {
   launches: LaunchRun[];
   manifest: ParsedManifest | null;
   manifestError: string | null;
+  smartAlert: SmartAlert | null;
 }
 
 export const composeNotificationKey = "compose";
@@ -70,6 +81,7 @@ export function createInitialState(profile: ClientProfile): HostState {
     launches: [],
     manifest: null,
     manifestError: null,
+    smartAlert: null,
   };
 }
 

@@ -4,6 +4,7 @@ import { AboutSection } from "./about-section";
 import { AccountSection } from "./account-section";
 import { PermissionsSection } from "./permissions-section";
 import { PreferencesSection } from "./preferences-section";
+import { SendLaterPreferences } from "./send-later-preferences";
 import { useAccount } from "./use-account";
 
 export function SettingsPane() {
@@ -18,6 +19,7 @@ export function SettingsPane() {
         adminConsentUrl={controller.adminConsentUrl}
       />
       <PreferencesSection />
+      <SendLaterPreferences />
       <AboutSection />
     </>
   );
