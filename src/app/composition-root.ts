@@ -10,9 +10,20 @@ import {
 import { GraphCalendarApi } from "../adapters/graph/graph-calendar-api";
 import { GraphGateway } from "../adapters/graph/graph-client";
 import { GraphMailApi } from "../adapters/graph/graph-mail-api";
+import { GraphScheduledSend } from "../adapters/graph/graph-scheduled-send";
+import { createOfficeComposeDelivery } from "../adapters/office/delay-delivery";
+import { createRoamingSendLaterSettings } from "../adapters/office/delay-delivery-settings";
+import { RoamingCursorStore } from "../adapters/office/roaming-cursor-store";
+import { toScheduleId } from "../ports/scheduled-send-api";
+import { withReplyAwareSendLater } from "./reply-aware-tracking";
+import { createSendLaterService, type SendLaterService } from "./send-later/send-later-service";
+import { createTrackingService } from "./tracking/create-tracking-service";
+import { followUpAfterDaysKey, readTrackingSettings } from "./tracking/tracking-settings";
 import type { CalendarApi } from "../ports/calendar-api";
 import type { MailApi } from "../ports/mail-api";
 import type { AuthSession } from "./auth-session";
+import type { TrackingSettings } from "./tracking/tracking-deps";
+import type { TrackingService } from "./tracking-service";
 
 /** Build-time settings (webpack DefinePlugin); nothing here is a secret. */
 export interface AuthBuildConfig {
@@ -29,6 +40,9 @@ export interface PaneServices {
   readonly session: AuthSession;
   readonly calendar: CalendarApi;
   readonly mail: MailApi;
+  /** Send later (issue #6); optional so fakes built for other panes need not provide it. */
+  readonly sendLater?: SendLaterService;
+  readonly tracking: TrackingService;
 }
 
 /** Office may load after the bundle; the host is read on first use. */
@@ -43,6 +57,21 @@ function createLazyOfficeHost(readOffice: () => OfficeAuthApi | undefined): Offi
     openDialog: (url) =>
       current()?.openDialog(url) ?? Promise.reject(new Error("Office is not available here.")),
   };
+}
+
+/** Send later reads the compose item and roaming settings, so it takes the whole Office namespace. */
+const readMailboxOffice = () => (typeof Office === "undefined" ? undefined : Office);
+
+/** Read on every refresh: the rep may change "follow up after" while the pane is open. */
+function readOfficeTrackingSettings(session: AuthSession): TrackingSettings {
+  const office = readMailboxOffice();
+  return readTrackingSettings({
+    storedFollowUpDays: office?.context.roamingSettings?.get(followUpAfterDaysKey),
+    mailboxAddress: office?.context.mailbox?.userProfile?.emailAddress,
+    accountUsername: session.getSignedInAccount()?.username,
+    locale: office?.context.displayLanguage ?? navigator.language,
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  });
 }
 
 export function createPaneServices(options: {
@@ -64,10 +93,27 @@ export function createPaneServices(options: {
     tokenProvider: session,
     baseUrl: options.config.graphBaseUrl.replace(/\/v1\.0\/?$/, ""),
   });
+  const mail = new GraphMailApi({ gateway });
+  const sendLater = createSendLaterService({
+    api: new GraphScheduledSend({ gateway }),
+    compose: createOfficeComposeDelivery(readMailboxOffice),
+    settings: createRoamingSendLaterSettings(readMailboxOffice),
+    now: () => new Date(),
+    newScheduleId: () => toScheduleId(`ts-${crypto.randomUUID()}`),
+  });
+  const tracking = createTrackingService({
+    mail,
+    cursorStore: new RoamingCursorStore(readMailboxOffice),
+    now: () => new Date(),
+    settings: () => readOfficeTrackingSettings(session),
+  });
   return {
     session,
     calendar: new GraphCalendarApi({ gateway }),
-    mail: new GraphMailApi({ gateway }),
+    mail,
+    sendLater,
+    // A prospect's reply cancels (or offers to cancel) the scheduled sends of that thread (issue #6).
+    tracking: withReplyAwareSendLater(tracking, sendLater),
   };
 }
 
