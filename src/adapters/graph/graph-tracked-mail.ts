@@ -48,7 +48,14 @@ function listSentItems(filter: string, pageSize: number): GraphCall {
   return {
     method: "GET",
     path: "/me/mailFolders/sentitems/messages",
-    query: { $filter: filter, $expand: trackedMailExpand, $select: trackedMailSelect },
+    // `$top` is the page size of a message list (default 10, at most 1000: user-list-messages.md);
+    // `Prefer: odata.maxpagesize` alone leaves lists at 10 a page.
+    query: {
+      $filter: filter,
+      $expand: trackedMailExpand,
+      $select: trackedMailSelect,
+      $top: String(pageSize),
+    },
     scopes: readScopes,
     maxPageSize: pageSize,
   };

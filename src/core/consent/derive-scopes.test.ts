@@ -11,10 +11,11 @@ describe("deriveFeatureScopes", () => {
   it.each([
     [Feature.account, ["User.Read"]],
     [Feature.trackedSend, ["Mail.ReadWrite", "Mail.Send"]],
-    [Feature.replyDetection, ["Mail.Read"]],
+    [Feature.replyDetection, ["Mail.ReadWrite"]],
     [Feature.followUps, ["Mail.ReadWrite"]],
     [Feature.availability, ["Calendars.ReadBasic", "MailboxSettings.Read"]],
-    [Feature.booking, ["Calendars.ReadWrite"]],
+    [Feature.sendLater, ["Mail.ReadWrite", "Mail.Send"]],
+    [Feature.booking, ["Mail.Read", "Calendars.ReadWrite"]],
   ])("asks for exactly what %s's calls need", (feature, expected) => {
     expect(deriveFeatureScopes(feature)).toStrictEqual(expected);
   });
@@ -39,8 +40,8 @@ describe("deriveFeatureScopes", () => {
 
   it("refuses an operation no rule describes rather than guessing", () => {
     expect(() =>
-      deriveOperationScope({ method: "DELETE", pathTemplate: "/me/events/{id}" }),
-    ).toThrow("No permission rule for DELETE /me/events/{id}");
+      deriveOperationScope({ method: "DELETE", pathTemplate: "/me/calendars/{id}" }),
+    ).toThrow("No permission rule for DELETE /me/calendars/{id}");
   });
 });
 

@@ -8,6 +8,7 @@ export const Feature = {
   followUps: "follow_ups",
   availability: "availability",
   booking: "booking",
+  sendLater: "send_later",
 } as const;
 export type Feature = (typeof Feature)[keyof typeof Feature];
 
@@ -47,6 +48,14 @@ export const features: Readonly<Record<Feature, FeatureDefinition>> = {
         readsBodyOrExtendedProperties: true,
       },
       { method: "GET", pathTemplate: "/me/messages/{messageId}" },
+      // The tracked mail it matches against: Sent Items filtered on Tempo's mark, its state expanded.
+      {
+        method: "GET",
+        pathTemplate: "/me/mailFolders/{folderId}/messages",
+        readsBodyOrExtendedProperties: true,
+      },
+      // What came back (tracking state, and the follow-up flag set or cleared) is written onto the sent message.
+      { method: "PATCH", pathTemplate: "/me/messages/{messageId}" },
     ],
   },
   follow_ups: {
@@ -62,6 +71,38 @@ export const features: Readonly<Record<Feature, FeatureDefinition>> = {
   },
   booking: {
     label: "Book meetings",
-    operations: [{ method: "POST", pathTemplate: "/me/events" }],
+    operations: [
+      // The offer inserted from compose is read back from the thread's Sent copy (custom properties).
+      { method: "GET", pathTemplate: "/me/messages", readsBodyOrExtendedProperties: true },
+      { method: "POST", pathTemplate: "/me/calendar/getSchedule" },
+      { method: "GET", pathTemplate: "/me/calendars" },
+      { method: "POST", pathTemplate: "/me/events" },
+      // Tentative holds: found by Tempo's extended property, released by DELETE.
+      { method: "GET", pathTemplate: "/me/events", readsBodyOrExtendedProperties: true },
+      { method: "DELETE", pathTemplate: "/me/events/{eventId}" },
+    ],
+  },
+  send_later: {
+    label: "Send later",
+    operations: [
+      // Schedule: a draft (Tempo's or the saved compose item) gets PidTagDeferredSendTime, then /send.
+      { method: "POST", pathTemplate: "/me/messages" },
+      { method: "PATCH", pathTemplate: "/me/messages/{messageId}" },
+      { method: "POST", pathTemplate: "/me/messages/{messageId}/send" },
+      // The console lists Drafts by that extended property; cancel copies the held message and deletes it.
+      {
+        method: "GET",
+        pathTemplate: "/me/mailFolders/{folderId}/messages",
+        readsBodyOrExtendedProperties: true,
+      },
+      {
+        method: "GET",
+        pathTemplate: "/me/messages/{messageId}",
+        readsBodyOrExtendedProperties: true,
+      },
+      { method: "DELETE", pathTemplate: "/me/messages/{messageId}" },
+      // The prospect's zone is guessed from the Date header of their newest email.
+      { method: "GET", pathTemplate: "/me/messages", readsBodyOrExtendedProperties: true },
+    ],
   },
 };

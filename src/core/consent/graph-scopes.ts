@@ -34,12 +34,12 @@ export const scopeDescriptions: Readonly<Record<GraphScope, ScopeDescription>> =
   },
   "Mail.Read": {
     plainLanguage:
-      "Read replies to your tracked emails, including their text, to tell real replies from auto-replies and bounces.",
+      "Read a prospect's reply and the times you offered in your sent email, to book the meeting they chose.",
     requiresAdminConsent: false,
   },
   "Mail.ReadWrite": {
     plainLanguage:
-      "Create drafts of your tracked emails, mark them for tracking, and flag them for follow-up.",
+      "Read replies to your tracked emails (to tell real replies from auto-replies and bounces), keep each email's tracking state on it, create and schedule drafts, and flag them for follow-up.",
     requiresAdminConsent: false,
   },
   "Mail.Send": {

@@ -36,5 +36,8 @@ export const scopeRules: Readonly<Record<string, ScopeRule>> = {
     scopeWhenReadingBody: "Calendars.Read",
   },
   "POST /me/events": { scope: "Calendars.ReadWrite" },
+  "GET /me/events": { scope: "Calendars.ReadBasic", scopeWhenReadingBody: "Calendars.Read" },
+  "DELETE /me/events/{id}": { scope: "Calendars.ReadWrite" },
+  "GET /me/calendars": { scope: "Calendars.ReadBasic" },
   "GET /me/mailboxsettings": { scope: "MailboxSettings.Read" },
 };

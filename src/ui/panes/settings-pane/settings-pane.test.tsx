@@ -10,15 +10,17 @@ import {
 } from "@/ui/hooks/use-pane-services";
 import { createOfficeFake, darkOfficeTheme } from "@/testing/office-fake";
 import { readThemeToken, renderInOfficePane } from "@/testing/office-render";
-import { trackExternalByDefaultKey } from "./preferences-section";
+import { followUpAfterDaysKey, trackExternalByDefaultKey } from "./preferences-section";
 import { SettingsPane } from "./settings-pane";
 import type { AuthSession } from "@/app/auth-session";
 import type { PaneServices } from "@/app/composition-root";
 import type { CalendarApi } from "@/ports/calendar-api";
 import type { MailApi } from "@/ports/mail-api";
+import type { TrackingService } from "@/app/tracking-service";
 import type { SignedInAccount } from "@/core/consent/signed-in-account";
 
 const switchName = "Track by default for external recipients";
+const followUpName = "Follow up after (days)";
 const adminConsentUrl =
   "https://login.microsoftonline.com/tid/v2.0/adminconsent?client_id=c&scope=https%3A%2F%2Fgraph.microsoft.com%2FUser.Read&redirect_uri=r";
 const alex: SignedInAccount = {
@@ -62,13 +64,23 @@ function createFakeServices(options: {
     ),
     getMailboxSettings: jest.fn(),
     getSchedule: jest.fn(),
+    getOnlineMeetingSettings: jest.fn(),
+    createEvent: jest.fn(),
+    listHolds: jest.fn(),
+    deleteEvent: jest.fn(),
+    listConversationMessages: jest.fn(),
   };
   // The settings pane never reads mail; any call fails the test loudly.
   const mail = new Proxy({} as MailApi, {
     get: (_target, name) => () =>
       Promise.reject(new Error(`MailApi.${String(name)} is not used by the settings pane`)),
   });
-  return { session, calendar, mail };
+  // Nor does it track mail.
+  const tracking = new Proxy({} as TrackingService, {
+    get: (_target, name) => () =>
+      Promise.reject(new Error(`TrackingService.${String(name)} is not used by the settings pane`)),
+  });
+  return { session, calendar, mail, tracking };
 }
 
 function renderSettingsPane(
@@ -140,6 +152,57 @@ describe("SettingsPane", () => {
     expect(screen.getByRole("switch", { name: switchName })).not.toBeChecked();
     expect(fake.settings.get(trackExternalByDefaultKey)).toBe(false);
     expect(fake.savedSettings.has(trackExternalByDefaultKey)).toBe(false);
+  });
+
+  it("starts with tracking by default off and follow-up after 3 days", () => {
+    renderSettingsPane();
+
+    expect(screen.getByRole("switch", { name: switchName })).not.toBeChecked();
+    expect(screen.getByRole("spinbutton", { name: followUpName })).toHaveValue(3);
+  });
+
+  it("saves the follow-up days when the rep presses Enter, and 0 turns follow-ups off", async () => {
+    const user = userEvent.setup();
+    const fake = renderSettingsPane();
+    const days = screen.getByRole("spinbutton", { name: followUpName });
+
+    await user.clear(days);
+    await user.type(days, "7{Enter}");
+    expect(fake.savedSettings.get(followUpAfterDaysKey)).toBe(7);
+    await user.clear(days);
+    await user.type(days, "0");
+    await user.tab();
+
+    expect(fake.savedSettings.get(followUpAfterDaysKey)).toBe(0);
+    expect(fake.saveAsyncCallCount).toBe(2);
+    expect(days).toHaveValue(0);
+  });
+
+  it("shows the saved follow-up days when the pane opens", () => {
+    renderSettingsPane({ settings: { [followUpAfterDaysKey]: 10 } });
+    expect(screen.getByRole("spinbutton", { name: followUpName })).toHaveValue(10);
+  });
+
+  it("refuses follow-up days that are not a whole number from 0 to 60, and keeps the saved one", async () => {
+    const user = userEvent.setup();
+    const fake = renderSettingsPane({ settings: { [followUpAfterDaysKey]: 5 } });
+    const days = screen.getByRole("spinbutton", { name: followUpName });
+
+    await user.clear(days);
+    await user.type(days, "2.5{Enter}");
+
+    expect(await screen.findByRole("alert")).toHaveTextContent(appErrorTexts.invalid_input.message);
+    expect(days).toHaveValue(5);
+    expect(fake.saveAsyncCallCount).toBe(0);
+    await user.clear(days);
+    await user.type(days, "61{Enter}");
+    expect(fake.savedSettings.get(followUpAfterDaysKey)).toBe(5);
+  });
+
+  it("reads a stored follow-up value out of range as the default", () => {
+    renderSettingsPane({ settings: { [followUpAfterDaysKey]: -4 } });
+
+    expect(screen.getByRole("spinbutton", { name: followUpName })).toHaveValue(3);
   });
 
   it("follows a dark Office theme", () => {
@@ -223,7 +286,11 @@ describe("SettingsPane permissions", () => {
     expect(permissionItem("Calendars.ReadBasic")).toHaveTextContent("Not granted");
     expect(permissionItem("Calendars.ReadBasic")).toHaveTextContent("Used by: Share availability");
     expect(permissionItem("Calendars.ReadBasic")).toHaveTextContent("Needs your admin's consent");
-    expect(permissionItem("Mail.Read")).toHaveTextContent("Used by: Reply detection");
+    // Reply detection writes what came back onto the sent message (PATCH), so it needs Mail.ReadWrite.
+    expect(permissionItem("Mail.ReadWrite")).toHaveTextContent(
+      /Used by: Tracked email, Reply detection, Follow-up reminders, Send later$/,
+    );
+    expect(permissionItem("Mail.Read")).toHaveTextContent(/Used by: Book meetings$/);
   });
 
   it("shows nothing as granted while signed out", async () => {
