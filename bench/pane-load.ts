@@ -62,7 +62,7 @@ const firstRenderProbe = `(() => {
   observer.observe(document, { childList: true, subtree: true });
 })();`;
 
-function runWebpack(config: Configuration): Promise<void> {
+export function runWebpack(config: Configuration): Promise<void> {
   return new Promise((done, fail) => {
     webpack(config, (error, stats) => {
       if (error) fail(error);
@@ -128,7 +128,7 @@ const contentTypes: Record<string, string> = {
 };
 
 /** Static files with the cache headers of deploy/nginx.conf: hashed bundles immutable, the rest revalidated. */
-function serveStatic(root: string): Promise<Server> {
+export function serveStatic(root: string): Promise<Server> {
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
     const file = normalize(join(root, pathname.endsWith("/") ? `${pathname}index.html` : pathname));
@@ -159,7 +159,7 @@ function serveStatic(root: string): Promise<Server> {
   return new Promise((done) => server.listen(0, "127.0.0.1", () => done(server)));
 }
 
-function median(values: readonly number[]): number {
+export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }

@@ -1,6 +1,6 @@
-// `npm run bench`: measures the pure core against the naive way in the same run and writes BENCHMARKS.md.
+// `npm run bench [-- part…]`: measures Tempo against the naive way in the same run and writes BENCHMARKS.md.
 import { execSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -11,7 +11,17 @@ import { naiveSlots, referenceOptions } from "../src/testing/availability/naive-
 import { computeCorpusFigures } from "../src/testing/corpus/corpus-figures";
 import { listCorpusCases, runCorpus } from "../src/testing/corpus/corpus-measurement";
 import { resolveCorpusDir } from "../src/testing/corpus/resolve-corpus-dir";
+import {
+  mergeSections,
+  renderBenchmarks,
+  splitSections,
+  type BenchSection,
+} from "./benchmarks-file";
+import { measureDashboardRender } from "./dashboard-render";
+import { dashboardRenderLines } from "./dashboard-render-report";
 import { measurePaneLoad, type PaneLoadRow } from "./pane-load";
+import { measureRefreshCost, type RefreshCostOptions } from "./refresh-cost";
+import { refreshCostLines } from "./refresh-cost-report";
 import type { InboundMessage } from "../src/core/replies/inbound-message";
 
 interface Timing {
@@ -32,17 +42,28 @@ function measure(run: () => unknown, runs: number, warmup = 3): Timing {
   return { medianMs: samples[Math.floor(samples.length / 2)] ?? Number.NaN, runs };
 }
 
-function benchSlots(): { fast: Timing; naive: Timing; slots: number } {
-  const result = findFreeSlots(referenceOptions);
-  const slots = result.ok ? result.slots.length : 0;
-  return {
-    fast: measure(() => findFreeSlots(referenceOptions), 101),
-    naive: measure(() => naiveSlots(referenceOptions), 21),
-    slots,
-  };
+function formatMs(ms: number): string {
+  return ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(2)} ms`;
 }
 
-async function benchClassifier() {
+function benchSlots(): string[] {
+  const result = findFreeSlots(referenceOptions);
+  const slots = result.ok ? result.slots.length : 0;
+  const fast = measure(() => findFreeSlots(referenceOptions), 101);
+  const naive = measure(() => naiveSlots(referenceOptions), 21);
+  return [
+    "## Free slots: 10 business days against 500 busy events",
+    "",
+    "| implementation | median | runs | slots |",
+    "| --- | --- | --- | --- |",
+    `| findFreeSlots (sort once, sweep) | ${formatMs(fast.medianMs)} | ${fast.runs} | ${slots} |`,
+    `| naive slots × events (src/testing/availability) | ${formatMs(naive.medianMs)} | ${naive.runs} | ${slots} |`,
+    "",
+    `Ratio: findFreeSlots is **${(naive.medianMs / fast.medianMs).toFixed(1)}×** faster than the naive way (both give the same slots; tested).`,
+  ];
+}
+
+async function benchClassifier(): Promise<string[]> {
   const corpusDir = resolveCorpusDir(undefined);
   const cases = listCorpusCases(corpusDir);
   const started = performance.now();
@@ -53,17 +74,23 @@ async function benchClassifier() {
     messages.push(await parseEml(readFileSync(join(corpusDir, corpusCase.file))));
   }
   const classifyAll = measure(() => messages.forEach((message) => classifyReply(message)), 11, 1);
-  return { figures, messages: messages.length, classifyAll };
-}
-
-function machine(): string {
-  const cpu = cpus()[0]?.model ?? "unknown CPU";
-  const gib = (totalmem() / 2 ** 30).toFixed(0);
-  return `${cpus().length} × ${cpu}, ${gib} GiB, Node ${process.version}`;
-}
-
-function formatMs(ms: number): string {
-  return ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(2)} ms`;
+  const perMessageUs = (classifyAll.medianMs * 1000) / messages.length;
+  return [
+    "## Reply classification on the real corpora (../shared/oracles/mail-corpus)",
+    "",
+    "| figure | value |",
+    "| --- | --- |",
+    `| files | ${figures.totalFiles} (crashed: ${figures.crashed.length}) |`,
+    `| correct kind (labelled files) | ${figures.correctKind.agreed} / ${figures.correctKind.compared} = ${figures.correctKind.percent}% |`,
+    ...Object.entries(figures.perCategory).map(
+      ([category, agreement]) => `| — ${category} | ${agreement.agreed} / ${agreement.compared} |`,
+    ),
+    `| hard/soft vs status class (5.x.x / 4.x.x) | ${figures.hardSoftVsStatusClass.percent}% of ${figures.hardSoftVsStatusClass.compared} |`,
+    `| hard/soft vs sisimai's HardBounce (reason-based) | ${figures.hardSoftVsSisimaiHardBounce.percent}% of ${figures.hardSoftVsSisimaiHardBounce.compared} |`,
+    `| failed-recipient count agrees with sisimai | ${figures.recipientCount.percent}% of ${figures.recipientCount.compared} |`,
+    `| parse (mailparser) + classify | ${formatMs(figures.msPerFile)} per file |`,
+    `| classify only, median over 11 passes of ${messages.length} parsed messages | ${formatMs(classifyAll.medianMs)} (${perMessageUs.toFixed(0)} µs per message) |`,
+  ];
 }
 
 /** One line per page × CPU rate × visit, with each median's ratio to the React-only page in the same cell. */
@@ -82,47 +109,9 @@ function paneLoadLines(rows: readonly PaneLoadRow[]): string[] {
   });
 }
 
-async function main(): Promise<void> {
-  const slots = benchSlots();
-  const classifier = await benchClassifier();
-  const paneLoad = await measurePaneLoad();
-  const { figures } = classifier;
-  const perMessageUs = (classifier.classifyAll.medianMs * 1000) / classifier.messages;
-  const commit = execSync("git rev-parse --short HEAD", { encoding: "utf8" }).trim();
-  const lines = [
-    "# Benchmarks",
-    "",
-    "Written by `npm run bench` (bench/run-bench.ts); medians, with the naive way measured in the same run.",
-    "These machines are noisy: compare ratios, not absolute times. No test asserts a time.",
-    "",
-    `- date: ${new Date().toISOString()}`,
-    `- commit: ${commit}`,
-    `- machine: ${machine()}`,
-    "",
-    "## Free slots: 10 business days against 500 busy events",
-    "",
-    "| implementation | median | runs | slots |",
-    "| --- | --- | --- | --- |",
-    `| findFreeSlots (sort once, sweep) | ${formatMs(slots.fast.medianMs)} | ${slots.fast.runs} | ${slots.slots} |`,
-    `| naive slots × events (src/testing/availability) | ${formatMs(slots.naive.medianMs)} | ${slots.naive.runs} | ${slots.slots} |`,
-    "",
-    `Ratio: findFreeSlots is **${(slots.naive.medianMs / slots.fast.medianMs).toFixed(1)}×** faster than the naive way (both give the same slots; tested).`,
-    "",
-    "## Reply classification on the real corpora (../shared/oracles/mail-corpus)",
-    "",
-    "| figure | value |",
-    "| --- | --- |",
-    `| files | ${figures.totalFiles} (crashed: ${figures.crashed.length}) |`,
-    `| correct kind (labelled files) | ${figures.correctKind.agreed} / ${figures.correctKind.compared} = ${figures.correctKind.percent}% |`,
-    ...Object.entries(figures.perCategory).map(
-      ([category, agreement]) => `| — ${category} | ${agreement.agreed} / ${agreement.compared} |`,
-    ),
-    `| hard/soft vs status class (5.x.x / 4.x.x) | ${figures.hardSoftVsStatusClass.percent}% of ${figures.hardSoftVsStatusClass.compared} |`,
-    `| hard/soft vs sisimai's HardBounce (reason-based) | ${figures.hardSoftVsSisimaiHardBounce.percent}% of ${figures.hardSoftVsSisimaiHardBounce.compared} |`,
-    `| failed-recipient count agrees with sisimai | ${figures.recipientCount.percent}% of ${figures.recipientCount.compared} |`,
-    `| parse (mailparser) + classify | ${formatMs(figures.msPerFile)} per file |`,
-    `| classify only, median over 11 passes of ${classifier.messages} parsed messages | ${formatMs(classifier.classifyAll.medianMs)} (${perMessageUs.toFixed(0)} µs per message) |`,
-    "",
+async function benchPaneLoad(): Promise<string[]> {
+  const rows = await measurePaneLoad();
+  return [
     "## Pane load in Chromium (bench/pane-load.ts)",
     "",
     "Production build (`.tmp/bench-dist`) served from 127.0.0.1 with deploy/nginx.conf's cache headers; Office.js is a",
@@ -135,14 +124,80 @@ async function main(): Promise<void> {
     "",
     "| page | CPU | visit | first paint | first render | runs |",
     "| --- | --- | --- | --- | --- | --- |",
-    ...paneLoadLines(paneLoad),
-    "",
-    "Not yet measured here (issue #9): Graph requests per refresh against per-thread polling,",
-    "dashboard render with 1,000 tracked emails.",
-    "",
+    ...paneLoadLines(rows),
   ];
-  writeFileSync("BENCHMARKS.md", lines.join("\n"));
-  console.log(lines.join("\n"));
+}
+
+/** 40 ms per request: a fast round trip to Graph from nearby; slower links only widen polling's time ratio. */
+const refreshOptions: RefreshCostOptions = {
+  sizes: [10, 100, 1000, 10_000],
+  latencyMs: 40,
+  refreshRuns: 3,
+  pollingRuns: (threads) => (threads >= 10_000 ? 1 : 3),
+};
+
+async function benchRefresh(): Promise<string[]> {
+  return refreshCostLines(await measureRefreshCost(refreshOptions), refreshOptions);
+}
+
+async function benchDashboard(): Promise<string[]> {
+  return dashboardRenderLines(await measureDashboardRender());
+}
+
+/** Each part, its section's heading prefix in BENCHMARKS.md (the file's order), and how to measure it. */
+const parts = [
+  { name: "slots", heading: "## Free slots", run: () => Promise.resolve(benchSlots()) },
+  { name: "classifier", heading: "## Reply classification", run: benchClassifier },
+  { name: "pane-load", heading: "## Pane load", run: benchPaneLoad },
+  { name: "refresh", heading: "## Tracked mail: Graph cost", run: benchRefresh },
+  { name: "dashboard", heading: "## Dashboard render", run: benchDashboard },
+] as const;
+
+function machine(): string {
+  const cpu = cpus()[0]?.model ?? "unknown CPU";
+  const gib = (totalmem() / 2 ** 30).toFixed(0);
+  return `${cpus().length} × ${cpu}, ${gib} GiB, Node ${process.version}`;
+}
+
+function readParts(args: readonly string[]): (typeof parts)[number][] {
+  if (args.length === 0) return [...parts];
+  const unknown = args.filter((arg) => !parts.some((part) => part.name === arg));
+  if (unknown.length > 0)
+    throw new Error(
+      `unknown part ${unknown.join(", ")}; parts: ${parts.map((part) => part.name).join(", ")}`,
+    );
+  return parts.filter((part) => args.includes(part.name));
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const chosen = readParts(args);
+  const command = ["npm run bench", ...(args.length > 0 ? ["--", ...args] : [])].join(" ");
+  const commit = execSync("git rev-parse --short HEAD", { encoding: "utf8" }).trim();
+  const date = new Date().toISOString();
+  const fresh: BenchSection[] = [];
+  for (const part of chosen) {
+    const [heading = "", ...body] = await part.run();
+    fresh.push({ lines: [heading, "", `_${command}, ${date}, commit ${commit}_`, ...body] });
+  }
+  const isPartial = chosen.length < parts.length && existsSync("BENCHMARKS.md");
+  const previous = isPartial ? splitSections(readFileSync("BENCHMARKS.md", "utf8")).sections : [];
+  const header = [
+    "# Benchmarks",
+    "",
+    "Written by `npm run bench` (bench/run-bench.ts); `npm run bench -- refresh dashboard` re-measures only those parts",
+    `(${parts.map((part) => part.name).join(", ")}). Medians, with the naive way measured in the same run.`,
+    "These machines are noisy: compare ratios, not absolute times. No test asserts a time.",
+    "",
+    `- last command: \`${command}\``,
+    `- date: ${date}`,
+    `- commit: ${commit} (plus the working tree at that time)`,
+    `- machine: ${machine()}`,
+  ];
+  const sections = mergeSections({ previous, fresh, order: parts.map((part) => part.heading) });
+  const text = renderBenchmarks(header, sections);
+  writeFileSync("BENCHMARKS.md", text);
+  console.log(text);
 }
 
 main().catch((error: unknown) => {
