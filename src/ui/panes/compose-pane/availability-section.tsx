@@ -12,8 +12,8 @@ import { lazy, Suspense, useId, useMemo, useState } from "react";
 import { ErrorBoundary } from "@/ui/components/error-boundary";
 import { useComposeRecipients } from "@/ui/hooks/use-compose-recipients";
 import { useOfficeContext } from "@/ui/hooks/use-office-context";
+import { useServicesOnDemand } from "@/ui/hooks/use-services-on-demand";
 import { readComposeItem, readDisplayLanguage } from "./availability-office";
-import { useServicesOnDemand } from "./availability-services";
 import type { AvailabilityEnvironment } from "./availability-controller";
 
 // The week grid, DOMPurify and the use cases stay out of the pane's first load (140 KiB budget).

@@ -4,7 +4,7 @@ import { lazy, Suspense, useCallback, useId, useState } from "react";
 import { createAppError, isAppError, type AppError } from "@/core/errors/app-error";
 import { ErrorMessage } from "@/ui/components/error-message";
 import { useComposeRecipients } from "@/ui/hooks/use-compose-recipients";
-import { useServicesOnDemand } from "./availability-services";
+import { useServicesOnDemand } from "@/ui/hooks/use-services-on-demand";
 import type { SendLaterService } from "@/app/send-later/send-later-service";
 
 // The picker (zone list, date inputs, time arithmetic) stays out of the compose pane's first load.

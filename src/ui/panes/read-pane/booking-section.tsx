@@ -3,7 +3,7 @@ import { Body1, Button, makeStyles, Spinner, Subtitle2, tokens } from "@fluentui
 import { lazy, Suspense, useId, useMemo, useState } from "react";
 import { ErrorBoundary } from "@/ui/components/error-boundary";
 import { useOfficeContext } from "@/ui/hooks/use-office-context";
-import { useServicesOnDemand } from "../compose-pane/availability-services";
+import { useServicesOnDemand } from "@/ui/hooks/use-services-on-demand";
 import { hasOpenReply } from "./booking-office";
 import type { BookingEnvironment } from "./booking-controller";
 
