@@ -26,7 +26,6 @@ export const AppErrorCode = {
   trackingMarkTooLarge: "tracking_mark_too_large",
   availabilityNoWorkingHours: "availability_no_working_hours",
   availabilityInsertFailed: "availability_insert_failed",
-  bookingSlotTaken: "booking_slot_taken",
   trackingSyncIncomplete: "tracking_sync_incomplete",
   scheduleOutcomeUnknown: "schedule_outcome_unknown",
   scheduledSendGone: "scheduled_send_gone",
@@ -163,11 +162,6 @@ export const appErrorTexts: Readonly<Record<AppErrorCode, AppErrorText>> = {
     message:
       "Tempo could not insert the times into this message. Click into the message body, then try again.",
     recovery: RecoveryAction.retry,
-  },
-  booking_slot_taken: {
-    message:
-      "That time is no longer free on your calendar. Pick another time, or reply to propose new ones.",
-    recovery: RecoveryAction.fixInput,
   },
   tracking_sync_incomplete: {
     message:

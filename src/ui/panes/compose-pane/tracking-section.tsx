@@ -1,22 +1,28 @@
-// Compose pane section: whether this email is tracked, and who it goes to.
+// Compose pane section: whether this email is tracked (the mark on the item), and who it goes to.
 import { Caption1, makeStyles, Subtitle2, Switch, tokens } from "@fluentui/react-components";
-import { useId, useState } from "react";
+import { useId } from "react";
+import { TrackingChoice } from "@/core/tracking/tracking-marker";
 import { EmptyState } from "@/ui/components/empty-state";
 import { ErrorMessage } from "@/ui/components/error-message";
-import { useComposeRecipients } from "@/ui/hooks/use-compose-recipients";
+import {
+  useComposeRecipients,
+  type ComposeRecipientsState,
+} from "@/ui/hooks/use-compose-recipients";
+import { useTrackExternalByDefault } from "@/ui/hooks/use-roaming-preferences";
 import { countRecipients, formatRecipientLine } from "./recipient-summary";
+import { describeTracking } from "./tracking-decision";
+import { useTrackingMark } from "./tracking-mark";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
 export interface TrackingSectionProps {
-  /** Whether tracking starts on; settings' "track by default" will feed this. */
+  /** What the switch shows before the item's mark is known (or outside Outlook). */
   readonly isTrackedInitially?: boolean;
 }
 
-function RecipientSummary() {
-  const { recipients, ownEmailAddress, error } = useComposeRecipients();
+function RecipientSummary({ recipients, ownEmailAddress, error }: ComposeRecipientsState) {
   if (error) {
     return <ErrorMessage error={error} />;
   }
@@ -41,8 +47,24 @@ function RecipientSummary() {
 export function TrackingSection({ isTrackedInitially = false }: TrackingSectionProps) {
   const styles = useStyles();
   const headingId = useId();
-  // Kept in the pane for now; issue #5 stores it on the item for the OnMessageSend handler.
-  const [isTracked, setIsTracked] = useState(isTrackedInitially);
+  const hintId = useId();
+  const recipients = useComposeRecipients();
+  const trackExternal = useTrackExternalByDefault();
+  const { state, isSaving, pendingIsTracked, writeError, setTracked } = useTrackingMark();
+  const savedMark = state.status === "ready" ? state.mark : undefined;
+  // While a change is saved the switch already shows it; a failed save puts the saved mark back.
+  const mark =
+    savedMark !== undefined && pendingIsTracked !== undefined
+      ? { ...savedMark, choice: pendingIsTracked ? TrackingChoice.on : TrackingChoice.off }
+      : savedMark;
+  const tracking = describeTracking({
+    mark,
+    isTrackedInitially,
+    isDefaultOn: trackExternal.value,
+    recipients: recipients.recipients,
+    ownEmailAddress: recipients.ownEmailAddress,
+  });
+  const canChange = state.status === "ready" && !isSaving;
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <Subtitle2 as="h2" id={headingId}>
@@ -50,14 +72,23 @@ export function TrackingSection({ isTrackedInitially = false }: TrackingSectionP
       </Subtitle2>
       <Switch
         label="Track this email"
-        checked={isTracked}
-        onChange={(_event, data) => setIsTracked(data.checked)}
+        checked={tracking.isTracked}
+        disabled={!canChange}
+        aria-describedby={hintId}
+        // setTracked keeps its own failure in state, which ErrorMessage shows below.
+        onChange={(_event, data) => void setTracked(data.checked)}
       />
-      <Caption1 as="p">
+      {tracking.isByDefault ? (
+        <Caption1 as="p" aria-live="polite">
+          Tracked by default: external recipient
+        </Caption1>
+      ) : null}
+      <Caption1 as="p" id={hintId}>
         Tempo watches for replies, auto-replies and bounces. Nothing is added that the recipient
         sees.
       </Caption1>
-      <RecipientSummary />
+      <ErrorMessage error={state.status === "unavailable" ? state.error : writeError} />
+      <RecipientSummary {...recipients} />
     </section>
   );
 }

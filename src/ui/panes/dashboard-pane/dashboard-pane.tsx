@@ -2,7 +2,7 @@
 import { ScheduledSendsSection } from "./scheduled-sends-section";
 import { TrackedEmailsSection, type DashboardPaneProps } from "./tracked-emails-section";
 
-export type { DashboardPaneProps, TrackedEmailRow } from "./tracked-emails-section";
+export type { DashboardPaneProps } from "./tracked-emails-section";
 
 /** Each section is its own file, owned by its feature. */
 export function DashboardPane(props: DashboardPaneProps) {
