@@ -58,11 +58,11 @@ test("the read pane opens from the ribbon and shows the message it was opened on
   await expectNoAxeViolations(page, "Tempo");
 });
 
-test("the dashboard opens with its empty state", async ({ page }) => {
+test("the dashboard opens signed out and asks the rep to sign in", async ({ page }) => {
   await openFirstInboxMessage(page);
   await page.getByRole("button", { name: "Dashboard", exact: true }).click();
   const pane = taskPane(page, "Dashboard");
-  await expect(pane.getByText("No tracked emails yet", { exact: false })).toBeVisible();
+  await expect(pane.getByText("Sign in to see your tracked emails.")).toBeVisible();
   await expectNoAxeViolations(page, "Dashboard");
 });
 

@@ -1,14 +1,12 @@
 // Event-based activation handlers: apply "track by default" and always let Outlook go on, well within its time limit.
 import { applyDefaultTracking, type EventOffice } from "./default-tracking";
+import { runPreSendChecksNow, type PreSendVerdict } from "./pre-send-checks";
 
 /** The part of Outlook's event object the handlers use. */
 export type MailboxEvent = Pick<Office.MailboxEvent, "completed">;
 
-/** What OnMessageSend ends with; Tempo's own part is always `allowEvent: true`. */
-export interface SendVerdict {
-  readonly allowEvent: boolean;
-  readonly errorMessage?: string;
-}
+/** What OnMessageSend ends with: a send, or a Smart Alert from the pre-send checks (issue #6). */
+export type SendVerdict = PreSendVerdict;
 
 /**
  * Tempo's own work gets this long; then the event completes anyway. Outlook allows about 300 s, but
@@ -21,9 +19,9 @@ export interface EventHandlerOptions {
   readonly readOffice: () => EventOffice | undefined;
   readonly budgetMs?: number;
   /**
-   * PRE-SEND CHECKS (issue #6, src/commands/pre-send-checks.ts, written by another engineer): the
-   * lead passes the Smart Alerts check here. It runs after the mark is written and its verdict is
-   * the send's; without it the send is always allowed.
+   * The Smart Alerts check (issue #6, src/commands/pre-send-checks.ts). It runs beside the
+   * tracking mark, so the two budgets overlap instead of adding up; its verdict is the send's.
+   * Without it the send is always allowed.
    */
   readonly preSendCheck?: (office: EventOffice | undefined) => Promise<SendVerdict>;
 }
@@ -47,12 +45,16 @@ async function runWithinBudget(work: () => Promise<unknown>, budgetMs: number): 
 async function decideSend(options: EventHandlerOptions): Promise<SendVerdict> {
   const budgetMs = options.budgetMs ?? trackingBudgetMs;
   const office = options.readOffice();
-  if (office !== undefined) {
-    await runWithinBudget(() => applyDefaultTracking({ office, trigger: "send" }), budgetMs);
-  }
-  // ── PRE-SEND CHECKS (issue #6) go here: the lead wires runPreSendChecks as `preSendCheck`. ──
-  if (options.preSendCheck === undefined) return { allowEvent: true };
-  return options.preSendCheck(office);
+  const marking =
+    office === undefined
+      ? Promise.resolve()
+      : runWithinBudget(() => applyDefaultTracking({ office, trigger: "send" }), budgetMs);
+  const checking: Promise<SendVerdict> =
+    options.preSendCheck === undefined
+      ? Promise.resolve({ allowEvent: true })
+      : options.preSendCheck(office).catch(() => ({ allowEvent: true }) as const);
+  const [, verdict] = await Promise.all([marking, checking]);
+  return verdict;
 }
 
 export interface EventHandlers {
@@ -84,11 +86,7 @@ export function createEventHandlers(options: EventHandlerOptions): EventHandlers
         verdict = await decideSend(options);
       } finally {
         // Code after completed() may never run (event-based-activation docs), so nothing follows it.
-        event.completed(
-          verdict.errorMessage === undefined
-            ? { allowEvent: verdict.allowEvent }
-            : { allowEvent: verdict.allowEvent, errorMessage: verdict.errorMessage },
-        );
+        event.completed(verdict);
       }
     },
   };
@@ -98,7 +96,10 @@ function readGlobalOffice(): EventOffice | undefined {
   return typeof Office === "undefined" ? undefined : Office;
 }
 
-const defaultHandlers = createEventHandlers({ readOffice: readGlobalOffice });
+const defaultHandlers = createEventHandlers({
+  readOffice: readGlobalOffice,
+  preSendCheck: () => runPreSendChecksNow(),
+});
 
 /** Runs when a new message, reply or forward is created (not when a draft is reopened). */
 export function handleNewMessageCompose(event: MailboxEvent): void {
@@ -106,7 +107,7 @@ export function handleNewMessageCompose(event: MailboxEvent): void {
   void defaultHandlers.onNewMessageCompose(event);
 }
 
-/** Runs when the user selects Send; Tempo's part always ends with `allowEvent: true`. */
+/** Runs when the user selects Send: marks by default, and raises a Smart Alert only for the pre-send checks. */
 export function handleMessageSend(event: MailboxEvent): void {
   // onMessageSend completes the event in `finally`; a rejection here was already answered.
   defaultHandlers.onMessageSend(event).catch(() => undefined);

@@ -45,6 +45,10 @@ function isVersionAtMost(version: string, maxVersion: string): boolean {
 
 export interface ItemFake {
   readonly item: MailItemApi;
+  /** The item's custom properties as the last `customProperties.saveAsync` stored them. */
+  readonly savedCustomProperties: () => Record<string, unknown>;
+  /** How many times `item.saveAsync` ran. */
+  readonly itemSaveCount: () => number;
   /** Replaces the recipients and raises RecipientsChanged, as Outlook does while the user types. */
   readonly changeRecipients: (to: readonly string[], cc?: readonly string[]) => void;
 }
@@ -53,7 +57,36 @@ export interface ItemFake {
 export function createComposeItemFake(to: readonly string[], cc: readonly string[] = []): ItemFake {
   let current = { to, cc };
   let onRecipientsChanged: (() => void) | undefined;
-  const item: MailItemApi = {
+  let saved: Record<string, unknown> = {};
+  let itemSaves = 0;
+  const loadCustomProperties = () => {
+    const values: Record<string, unknown> = { ...saved };
+    return {
+      get: (name: string) => values[name],
+      set: (name: string, value: string) => {
+        values[name] = value;
+      },
+      remove: (name: string) => {
+        delete values[name];
+      },
+      getAll: () => ({ ...values }),
+      saveAsync: (callback: OfficeCallback<void>) => {
+        saved = { ...values };
+        callback(succeed(undefined));
+      },
+    };
+  };
+  const item: MailItemApi & {
+    loadCustomPropertiesAsync(
+      callback: OfficeCallback<ReturnType<typeof loadCustomProperties>>,
+    ): void;
+    saveAsync(callback: OfficeCallback<string>): void;
+  } = {
+    loadCustomPropertiesAsync: (callback) => callback(succeed(loadCustomProperties())),
+    saveAsync: (callback) => {
+      itemSaves += 1;
+      callback(succeed("AAMkADraft="));
+    },
     subject: { getAsync: (callback: OfficeCallback<string>) => callback(succeed("")) },
     to: { getAsync: (callback) => callback(succeed(current.to.map(toDetails))) },
     cc: { getAsync: (callback) => callback(succeed(current.cc.map(toDetails))) },
@@ -70,7 +103,12 @@ export function createComposeItemFake(to: readonly string[], cc: readonly string
     current = { to: nextTo, cc: nextCc };
     onRecipientsChanged?.();
   };
-  return { item, changeRecipients };
+  return {
+    item,
+    changeRecipients,
+    savedCustomProperties: () => ({ ...saved }),
+    itemSaveCount: () => itemSaves,
+  };
 }
 
 /** A received message in read mode. */

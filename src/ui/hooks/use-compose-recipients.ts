@@ -26,6 +26,51 @@ async function readField(
   return details.map((detail) => detail.emailAddress);
 }
 
+type ComposeItemApi = NonNullable<NonNullable<OfficeApi["context"]["mailbox"]>["item"]>;
+
+interface RecipientsWatch {
+  readonly listeners: Set<() => void>;
+  readonly registration: Promise<void>;
+}
+
+/**
+ * One RecipientsChanged handler per item, shared by every section that listens: Outlook's
+ * `removeHandlerAsync(eventType)` removes all handlers of that type, so one section unmounting must
+ * not silence the others.
+ */
+const watches = new WeakMap<ComposeItemApi, RecipientsWatch>();
+
+function watchRecipients(office: OfficeApi, item: ComposeItemApi, listener: () => void) {
+  let watch = watches.get(item);
+  if (watch === undefined) {
+    const listeners = new Set<() => void>();
+    const registration = callOfficeAsync<void>(office, (done) =>
+      item.addHandlerAsync(
+        office.EventType.RecipientsChanged,
+        () => listeners.forEach((notify) => notify()),
+        done,
+      ),
+    );
+    // Without the change event the summary still shows what was there when the pane opened.
+    registration.catch(() => undefined);
+    watch = { listeners, registration };
+    watches.set(item, watch);
+  }
+  const current = watch;
+  current.listeners.add(listener);
+  return () => {
+    current.listeners.delete(listener);
+    if (current.listeners.size > 0) return;
+    watches.delete(item);
+    const removal = current.registration.then(() =>
+      callOfficeAsync<void>(office, (done) =>
+        item.removeHandlerAsync(office.EventType.RecipientsChanged, done),
+      ),
+    );
+    removal.catch(() => undefined);
+  };
+}
+
 /** Recipients of the message being composed; `recipients` is undefined until the first read. */
 export function useComposeRecipients(): ComposeRecipientsState {
   const office = useOfficeContext();
@@ -63,18 +108,10 @@ export function useComposeRecipients(): ComposeRecipientsState {
         isCurrent = false;
       };
     }
-    const eventType = office.EventType.RecipientsChanged;
-    const registration = callOfficeAsync<void>(office, (done) =>
-      item.addHandlerAsync(eventType, () => void refresh(), done),
-    );
-    // Without the change event the summary still shows what was there when the pane opened.
-    registration.catch(() => undefined);
+    const unwatch = watchRecipients(office, item, () => void refresh());
     return () => {
       isCurrent = false;
-      const removal = registration.then(() =>
-        callOfficeAsync<void>(office, (done) => item.removeHandlerAsync(eventType, done)),
-      );
-      removal.catch(() => undefined);
+      unwatch();
     };
   }, [office, item, canWatchRecipients]);
 

@@ -1,4 +1,4 @@
-import { act, screen } from "@testing-library/react";
+import { act, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { webDarkTheme } from "@fluentui/react-components";
 import { createComposeItemFake, createOfficeFake, darkOfficeTheme } from "@/testing/office-fake";
@@ -27,14 +27,25 @@ describe("ComposePane", () => {
 
   it("turns tracking on and off from the keyboard", async () => {
     const user = userEvent.setup();
-    await renderComposePane();
+    const { compose } = await renderComposePane();
     const trackSwitch = screen.getByRole("switch", { name: "Track this email" });
 
     trackSwitch.focus();
     await user.keyboard(" ");
     expect(trackSwitch).toBeChecked();
+    await waitFor(() =>
+      expect(compose.savedCustomProperties()).toStrictEqual({
+        tempoTrackId: expect.stringMatching(/^tt-[0-9a-f-]{36}$/) as unknown,
+        tempoTracking: "on",
+      }),
+    );
     await user.keyboard(" ");
     expect(trackSwitch).not.toBeChecked();
+    await waitFor(() =>
+      expect(compose.savedCustomProperties()).toStrictEqual({ tempoTracking: "off" }),
+    );
+    // Classic Outlook keeps custom properties only once the item itself is saved (GRAPH-FACTS A1).
+    expect(compose.itemSaveCount()).toBe(2);
   });
 
   it("updates the summary when Outlook reports changed recipients", async () => {
@@ -46,16 +57,13 @@ describe("ComposePane", () => {
     expect(screen.getByText("Cc: 1 recipient, 1 external")).toBeInTheDocument();
   });
 
-  it("describes send later and availability, and says where sign-in is set up", async () => {
+  it("offers send later and availability, each behind its own button", async () => {
     await renderComposePane();
 
     expect(screen.getByRole("region", { name: "Send later" })).toBeInTheDocument();
     expect(screen.getByRole("region", { name: "Insert availability" })).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Choose a send time" })).toHaveAttribute(
-      "aria-disabled",
-      "true",
-    );
-    expect(screen.getAllByText("Sign-in is set up in Settings.")).toHaveLength(2);
+    expect(screen.getByRole("button", { name: "Choose a send time" })).toBeEnabled();
+    expect(screen.getByRole("button", { name: "Find free times" })).toBeInTheDocument();
   });
 
   it("follows a dark Office theme", async () => {
