@@ -55,6 +55,22 @@ describe("refresh cost of 1,000 tracked threads on the fake Graph (no added late
     expect(row.fiftyNew.throttled).toBe(0);
   });
 
+  it("lists Sent Items once, incrementally, on a 50-new refresh: the 60 tracked emails of the last hour in 2 pages, not all 1,000", () => {
+    // 1 $batch of deltas + 2 list pages + 25 reads + 2 $batches of PATCHes (20 and 5).
+    expect(countsOf(row.fiftyNew)).toStrictEqual({
+      httpRequests: 30,
+      graphRequests: 54,
+      graphRequestsByKind: {
+        delta: 2,
+        "list tracked (Sent Items)": 2,
+        "read message": 25,
+        "state write (PATCH)": 25,
+      },
+      throttled: 0,
+      runs: 1,
+    });
+  });
+
   it("follows all 1,000 tracked threads and finds the 25 replies among 50 new messages", () => {
     expect({ followed: row.followed, matched: row.fiftyNewMatched }).toStrictEqual({
       followed: 1000,

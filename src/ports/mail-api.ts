@@ -95,8 +95,14 @@ export interface MailApi {
   /**
    * Tracked mail in Sent Items (filtered on the marker), newest first, up to `maxMessages`, e.g.
    * `listSentTracked({ maxMessages: 50 })` gives `[{ id, trackId: "tt-1", subject: "Intro", … }]`.
+   * With `sentSince` (ISO-8601 UTC) only mail whose `sentDateTime` is at or after it, e.g.
+   * `listSentTracked({ maxMessages: 2000, sentSince: "2025-03-04T11:00:00.000Z" })`; rejects with
+   * `invalid_input` when `sentSince` is not a date.
    */
-  listSentTracked(options: { maxMessages: number }): Promise<SentTrackedMessage[]>;
+  listSentTracked(options: {
+    maxMessages: number;
+    sentSince?: string;
+  }): Promise<SentTrackedMessage[]>;
   /** One message by id, e.g. `getMessage(id)` gives `{ id, subject: "Re: Intro", … }`. */
   getMessage(id: MessageId): Promise<MailboxMessage>;
   /** Creates a draft carrying the marker, e.g. `createDraft({ trackId, subject, … })` gives its id. */

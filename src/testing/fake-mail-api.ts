@@ -87,9 +87,19 @@ export class FakeMailApi implements MailApi {
     return this.calls.filter((call) => call.method === method).length;
   }
 
-  listSentTracked(options: { maxMessages: number }): Promise<SentTrackedMessage[]> {
+  /** As Graph's `sentDateTime ge …`: mail without a sent time is left out when `sentSince` is given. */
+  listSentTracked(options: {
+    maxMessages: number;
+    sentSince?: string;
+  }): Promise<SentTrackedMessage[]> {
     this.calls.push({ method: "listSentTracked", argument: options });
-    return Promise.resolve(this.sortedSent().slice(0, options.maxMessages));
+    const sinceMs = options.sentSince === undefined ? undefined : Date.parse(options.sentSince);
+    if (sinceMs !== undefined && Number.isNaN(sinceMs))
+      return Promise.reject(createAppError("invalid_input", { details: { fake: true } }));
+    const listed = this.sortedSent().filter(
+      (message) => sinceMs === undefined || Date.parse(message.sentDateTime ?? "") >= sinceMs,
+    );
+    return Promise.resolve(listed.slice(0, options.maxMessages));
   }
 
   getMessage(id: MessageId): Promise<MailboxMessage> {

@@ -68,9 +68,13 @@ export class GraphMailApi implements MailApi {
 
   /**
    * `GET /me/mailFolders/sentitems/messages` filtered on either marker (TempoTrackId, or the custom
-   * properties compose wrote), with both and the state property expanded.
+   * properties compose wrote), with both and the state property expanded; with `sentSince`, the
+   * filter starts `sentDateTime ge <sentSince> and (…)`.
    */
-  listSentTracked(options: { maxMessages: number }): Promise<SentTrackedMessage[]> {
+  listSentTracked(options: {
+    maxMessages: number;
+    sentSince?: string;
+  }): Promise<SentTrackedMessage[]> {
     return listSentTrackedMessages(this.gateway, { ...options, pageSize: this.pageSize });
   }
 

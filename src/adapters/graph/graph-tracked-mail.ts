@@ -1,4 +1,5 @@
 // Tracked mail in Sent Items: finding both kinds of marked mail, per mailbox or per conversation, and writing state back in batches.
+import { createAppError } from "../../core/errors/app-error";
 import {
   hostCustomPropertiesPropertyId,
   tempoTrackIdPropertyId,
@@ -80,15 +81,39 @@ async function collectTracked(
   return found;
 }
 
-/** Both kinds of tracked mail in Sent Items, newest first, at most `maxMessages`. */
+/**
+ * An OData DateTimeOffset literal (unquoted, UTC, whole seconds rounded down), e.g.
+ * `2025-03-12T16:00:00.750Z` gives `2025-03-12T16:00:00Z`. Anything that is not a date is refused
+ * rather than spliced into `$filter`.
+ */
+export function toODataDateTimeLiteral(isoUtc: string): string {
+  const ms = Date.parse(isoUtc);
+  if (Number.isNaN(ms))
+    throw createAppError("invalid_input", { details: { reason: "sent_since_not_a_date" } });
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+/**
+ * The marker filter, narrowed to mail sent at or after `sentSince` when given:
+ * `sentDateTime ge 2025-03-12T16:00:00Z and (<marker filter>)`. No `$orderby` goes with it (B6).
+ */
+export function buildSentTrackedFilter(sentSince: string | undefined): string {
+  if (sentSince === undefined) return trackedMailFilter;
+  return `sentDateTime ge ${toODataDateTimeLiteral(sentSince)} and (${trackedMailFilter})`;
+}
+
+/**
+ * Both kinds of tracked mail in Sent Items, newest first, at most `maxMessages`; only those sent
+ * at or after `sentSince` (ISO-8601 UTC) when it is given.
+ */
 export async function listSentTrackedMessages(
   gateway: GraphGateway,
-  options: { maxMessages: number; pageSize: number },
+  options: { maxMessages: number; pageSize: number; sentSince?: string },
 ): Promise<SentTrackedMessage[]> {
   const maxPages = Math.max(1, Math.ceil(options.maxMessages / options.pageSize));
   const found = await collectTracked(
     gateway,
-    listSentItems(trackedMailFilter, options.pageSize),
+    listSentItems(buildSentTrackedFilter(options.sentSince), options.pageSize),
     maxPages,
   );
   return sortNewestFirst(found).slice(0, options.maxMessages);

@@ -1,5 +1,6 @@
 // The refresh use case over FakeMailApi: what it writes, what it costs in Graph calls, and what survives a crash.
 import { createAppError } from "../../core/errors/app-error";
+import { toConversationId } from "../../core/replies/inbound-message";
 import { parseTrackingState, serializeTrackingState } from "../../core/tracking/tracking-state";
 import { toMessageId } from "../../ports/mail-api";
 import {
@@ -12,6 +13,17 @@ import type { MailboxMessage } from "../../ports/mail-api";
 import type { FakeMailCall } from "../../testing/fake-mail-api";
 import type { SyncProgress } from "../../core/tracking/tracked-email";
 import type { TrackingState } from "../../core/tracking/tracking-state";
+
+/** An unrelated message (a newsletter) in a conversation of its own, with no threading headers. */
+function buildNewsletter(n: number): MailboxMessage {
+  return buildReply(1000 + n, {
+    conversationId: toConversationId(`news-${n}`),
+    internetMessageHeaders: [],
+    from: { address: "news@example.org" },
+    sender: { address: "news@example.org" },
+    subject: `Newsletter ${n}`,
+  });
+}
 
 function storedState(bed: ReturnType<typeof createTrackingTestBed>, id: string): TrackingState {
   return parseTrackingState(bed.mail.readSent(id)?.stateJson).state;
@@ -242,24 +254,47 @@ describe("refreshTracking", () => {
     expect(bed.mail.countCalls("updateTrackedMessages")).toBe(0);
   });
 
-  it("finds tracked mail sent after the list was read by looking up the reply's conversation", async () => {
+  it("finds tracked mail sent after the listing with one incremental listing, and matches its reply in the same round", async () => {
     const bed = createTrackingTestBed();
     bed.mail.addSent(buildSent(1));
     await bed.service.refresh();
-    bed.mail.addSent(buildSent(2));
-    bed.mail.deliver("inbox", buildReply(2, { internetMessageHeaders: [] }));
+    bed.now = new Date("2025-03-04T13:00:00.000Z");
+    bed.mail.addSent(buildSent(2, { sentDateTime: "2025-03-04T12:30:00.000Z" }));
+    bed.mail.deliver(
+      "inbox",
+      buildReply(2, { internetMessageHeaders: [], receivedDateTime: "2025-03-04T12:45:00Z" }),
+    );
     bed.mail.calls.length = 0;
 
     const snapshot = await bed.service.refresh();
 
-    expect(bed.mail.calls.map((call) => [call.method, call.argument])).toStrictEqual([
-      [
-        "watchedFoldersDelta",
-        { inbox: "fake-delta:inbox:0:0", junkemail: "fake-delta:junkemail:0:0" },
+    const replied: TrackingState = {
+      ...repliedState,
+      events: [
+        {
+          ...replyEvent,
+          key: "<reply-2@example.com>",
+          at: "2025-03-04T12:45:00.000Z",
+          inboundMessageId: "in-2",
+        },
       ],
-      ["listTrackedInConversation", "conv-2"],
-      ["getMessage", "in-2"],
-      ["updateTrackedMessages", expect.any(Array) as unknown],
+      unseenKeys: ["<reply-2@example.com>"],
+    };
+    expect(bed.mail.calls).toStrictEqual<FakeMailCall[]>([
+      {
+        method: "watchedFoldersDelta",
+        argument: { inbox: "fake-delta:inbox:0:0", junkemail: "fake-delta:junkemail:0:0" },
+      },
+      // Listed at 12:00, so mail sent since 11:00: the hour covers Sent copies that appear late.
+      {
+        method: "listSentTracked",
+        argument: { maxMessages: 2000, sentSince: "2025-03-04T11:00:00.000Z" },
+      },
+      { method: "getMessage", argument: "in-2" },
+      {
+        method: "updateTrackedMessages",
+        argument: [{ id: "sent-2", trackId: "tt-2", stateJson: serializeTrackingState(replied) }],
+      },
     ]);
     expect(snapshot.emails.map((email) => [email.messageId, email.status])).toStrictEqual([
       ["sent-2", "replied"],
@@ -267,20 +302,73 @@ describe("refreshTracking", () => {
     ]);
   });
 
-  it("lists Sent Items again instead of looking up more than four unknown conversations", async () => {
+  it("finds tracked mail whose Sent copy appeared after the listing though it was sent up to an hour before it", async () => {
     const bed = createTrackingTestBed();
     await bed.service.refresh();
-    bed.mail.deliver(
-      "inbox",
-      ...[11, 12, 13, 14, 15].map((n) => buildReply(n, { internetMessageHeaders: [] })),
-    );
+    bed.mail.addSent(buildSent(2, { sentDateTime: "2025-03-04T11:05:00.000Z" }));
+    bed.mail.deliver("inbox", buildReply(2, { internetMessageHeaders: [] }));
+
+    const snapshot = await bed.service.refresh();
+
+    expect(snapshot.emails.map((email) => [email.messageId, email.status])).toStrictEqual([
+      ["sent-2", "replied"],
+    ]);
+  });
+
+  it("lists only the new tracked mail, once, for 50 unrelated new messages, and the next listing starts from this one", async () => {
+    const bed = createTrackingTestBed();
+    bed.mail.addSent(buildSent(1));
+    await bed.service.refresh();
+    bed.now = new Date("2025-03-04T12:30:00.000Z");
+    bed.mail.deliver("inbox", ...Array.from({ length: 50 }, (_, i) => buildNewsletter(i + 1)));
     bed.mail.calls.length = 0;
 
     await bed.service.refresh();
+    bed.now = new Date("2025-03-04T13:00:00.000Z");
+    bed.mail.deliver("inbox", ...Array.from({ length: 50 }, (_, i) => buildNewsletter(i + 51)));
+    const snapshot = await bed.service.refresh();
+
+    expect(bed.mail.calls).toStrictEqual<FakeMailCall[]>([
+      {
+        method: "watchedFoldersDelta",
+        argument: { inbox: "fake-delta:inbox:0:0", junkemail: "fake-delta:junkemail:0:0" },
+      },
+      {
+        method: "listSentTracked",
+        argument: { maxMessages: 2000, sentSince: "2025-03-04T11:00:00.000Z" },
+      },
+      {
+        method: "watchedFoldersDelta",
+        argument: { inbox: "fake-delta:inbox:0:50", junkemail: "fake-delta:junkemail:0:0" },
+      },
+      {
+        method: "listSentTracked",
+        argument: { maxMessages: 2000, sentSince: "2025-03-04T11:30:00.000Z" },
+      },
+    ]);
+    expect(snapshot.emails.map((email) => [email.messageId, email.status])).toStrictEqual([
+      ["sent-1", "awaiting"],
+    ]);
+  });
+
+  it("keeps what it holds in memory when an incremental listing returns an older copy of the same mail", async () => {
+    const bed = createTrackingTestBed();
+    bed.mail.addSent(buildSent(1, { sentDateTime: "2025-03-04T11:30:00.000Z" }));
+    bed.mail.deliver("inbox", buildReply(1));
+    await bed.service.refresh();
+    // A copy without the state just written, as a lagging read could give.
+    bed.mail.addSent(buildSent(1, { sentDateTime: "2025-03-04T11:30:00.000Z" }));
+    bed.mail.deliver("inbox", buildNewsletter(1));
+    bed.mail.calls.length = 0;
+
+    const snapshot = await bed.service.refresh();
 
     expect(bed.mail.calls.map((call) => call.method)).toStrictEqual([
       "watchedFoldersDelta",
       "listSentTracked",
+    ]);
+    expect(snapshot.emails.map((email) => [email.messageId, email.status])).toStrictEqual([
+      ["sent-1", "replied"],
     ]);
   });
 

@@ -15,9 +15,9 @@ import {
 import { readWatchedFolders } from "./read-watched-folders";
 import {
   buildCacheSnapshot,
+  listNewTrackedMail,
   listTrackedMail,
   readRepAddresses,
-  toTrackedRecord,
 } from "./tracking-deps";
 import { writeTrackingChanges, type TrackingChange } from "./write-tracking-changes";
 import type {
@@ -36,17 +36,16 @@ export interface RefreshOptions {
   readonly onProgress?: (progress: SyncProgress) => void;
 }
 
-/** Unknown conversations looked up one by one; more than this and listing everything is cheaper. */
-const maxConversationLookups = 4;
-
 function indexRecords(cache: TrackedMailCache) {
   return buildTrackingIndex([...(cache.records?.values() ?? [])].map((record) => record.message));
 }
 
 /**
- * Tracked mail sent since the cache was listed is not in it. An inbound message from an unknown
- * conversation may answer such mail: look those conversations up (or, when there are many, list
- * Sent Items again) before the cursor moves past the message for good.
+ * Tracked mail sent since the cache was listed is not in it. An unmatched inbound message from a
+ * conversation the cache does not know may answer such mail, so one incremental listing (mail sent
+ * since the last listing) runs before the cursor moves past the message for good. It is one request
+ * for the usual few new tracked emails, however many unknown conversations arrived (newsletters
+ * included), where looking each conversation up would cost one request apiece.
  */
 async function findNewTrackedMail(options: {
   readonly deps: TrackingDeps;
@@ -56,24 +55,13 @@ async function findNewTrackedMail(options: {
 }): Promise<void> {
   const { deps, cache, classified, repAddresses } = options;
   const index = indexRecords(cache);
-  const unknown = new Set<string>();
-  for (const { message, verdict } of classified) {
+  const hasUnknownConversation = classified.some(({ message, verdict }) => {
     const conversationId = message.conversationId;
-    const isMatched = matchInbound({ index, message, verdict, repAddresses }) !== undefined;
     const isUnknown =
       typeof conversationId === "string" && !index.byConversationId.has(conversationId);
-    if (!isMatched && isUnknown) unknown.add(conversationId);
-  }
-  if (unknown.size === 0) return;
-  if (unknown.size > maxConversationLookups) {
-    await listTrackedMail(deps, cache);
-    return;
-  }
-  const found = await Promise.all(
-    [...unknown].map((conversationId) => deps.mail.listTrackedInConversation(conversationId)),
-  );
-  for (const message of found.flat())
-    if (!cache.records?.has(message.id)) cache.records?.set(message.id, toTrackedRecord(message));
+    return isUnknown && matchInbound({ index, message, verdict, repAddresses }) === undefined;
+  });
+  if (hasUnknownConversation) await listNewTrackedMail(deps, cache);
 }
 
 /** Each tracked message's state after the new mail; only messages it touched are in the map. */
@@ -152,7 +140,8 @@ function collectChanges(options: {
 }
 
 /**
- * One refresh. Sent Items are listed only when the cache is empty, stale or `relist` is asked for;
+ * One refresh. Sent Items are listed in full only when the cache is empty, stale or `relist` is
+ * asked for, and incrementally (at most once) when new mail comes from an unknown conversation;
  * otherwise an unchanged inbox costs the one `$batch` of the watched folders' delta. The cursor is
  * saved only after every state write landed, so a pane killed midway replays the same mail next
  * time, which changes nothing already applied.

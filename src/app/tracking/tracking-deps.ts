@@ -45,11 +45,23 @@ export interface TrackedMailCache {
   records: Map<string, TrackedRecord> | undefined;
   /** Set when a write failed for an id (e.g. the message was deleted): the next refresh re-lists. */
   needsRelist: boolean;
+  /** ISO-8601 UTC (the pane's clock) just before the last listing, full or incremental, was asked for. */
+  listedAt: string | undefined;
 }
 
 export function createTrackedMailCache(): TrackedMailCache {
-  return { records: undefined, needsRelist: false };
+  return { records: undefined, needsRelist: false, listedAt: undefined };
 }
+
+/**
+ * How far before the last listing an incremental listing reaches back. Exchange stamps
+ * `sentDateTime` when the mail is sent, but the Sent Items copy appears later (Graph's own recipe
+ * says finding it "may not succeed immediately after sending", GRAPH-FACTS A3; Outlook in cached
+ * mode uploads its copy on its next sync), and `listedAt` is read from the pane's clock, which may
+ * run behind Exchange's. An hour covers both with room to spare and, for a rep sending a few dozen
+ * tracked emails a day, still fits in one page of 50.
+ */
+export const listingOverlapMinutes = 60;
 
 /** Reads a listed message's stored state (tolerantly) into a record. */
 export function toTrackedRecord(message: SentTrackedMessage): TrackedRecord {
@@ -63,9 +75,34 @@ export function toTrackedRecord(message: SentTrackedMessage): TrackedRecord {
 
 /** Replaces the cache's records with a fresh listing of Sent Items. */
 export async function listTrackedMail(deps: TrackingDeps, cache: TrackedMailCache): Promise<void> {
+  const listedAt = deps.now().toISOString();
   const listed = await deps.mail.listSentTracked({ maxMessages: deps.maxTrackedMessages });
   cache.records = new Map(listed.map((message) => [message.id, toTrackedRecord(message)]));
   cache.needsRelist = false;
+  cache.listedAt = listedAt;
+}
+
+/**
+ * Adds the tracked mail sent since the last listing, less `listingOverlapMinutes`, e.g. listed at
+ * 12:00 gives `sentSince: "…T11:00:00.000Z"`. Records already in memory are kept as they are: they
+ * hold what this service last read or wrote, and a listing never replaces them with another copy.
+ * A cache that was never listed is listed in full.
+ */
+export async function listNewTrackedMail(
+  deps: TrackingDeps,
+  cache: TrackedMailCache,
+): Promise<void> {
+  const { records, listedAt } = cache;
+  if (records === undefined || listedAt === undefined) return listTrackedMail(deps, cache);
+  const startedAt = deps.now().toISOString();
+  const sentSince = new Date(Date.parse(listedAt) - listingOverlapMinutes * 60_000).toISOString();
+  const listed = await deps.mail.listSentTracked({
+    maxMessages: deps.maxTrackedMessages,
+    sentSince,
+  });
+  for (const message of listed)
+    if (!records.has(message.id)) records.set(message.id, toTrackedRecord(message));
+  cache.listedAt = startedAt;
 }
 
 /** The rep's own addresses, for "mail the rep sent is never engagement". */
