@@ -101,14 +101,14 @@ const brokenCopies: readonly [scenario: string, expectedCode: string, edit: Edit
   [
     "a SendMode outside PromptUser/SoftBlock/Block",
     "launch_event_send_mode_invalid",
-    replace('SendMode="SoftBlock"', 'SendMode="HardBlock"'),
+    replace('SendMode="PromptUser"', 'SendMode="HardBlock"'),
   ],
   [
     "the same LaunchEvent twice",
     "launch_event_duplicate",
     replace(
-      'SendMode="SoftBlock"/>',
-      'SendMode="SoftBlock"/><LaunchEvent Type="OnMessageSend" FunctionName="again" SendMode="Block"/>',
+      'SendMode="PromptUser"/>',
+      'SendMode="PromptUser"/><LaunchEvent Type="OnMessageSend" FunctionName="again" SendMode="Block"/>',
     ),
   ],
   [
@@ -216,7 +216,7 @@ describe("runManifestChecks", () => {
   });
 
   it("warns but accepts an OnMessageSend without SendMode, which defaults to SoftBlock", async () => {
-    const report = await validateEdited(replace(' SendMode="SoftBlock"', ""));
+    const report = await validateEdited(replace(' SendMode="PromptUser"', ""));
     expect(report.isValid).toBe(true);
     expect(listCodes(report, Severity.warning)).toStrictEqual(["launch_event_send_mode_missing"]);
   });
