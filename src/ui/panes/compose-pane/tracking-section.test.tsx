@@ -166,7 +166,10 @@ describe("TrackingSection", () => {
 
   it("disables Track and asks to update Outlook when the item has no custom properties", async () => {
     const compose = createComposeItemFake(["dana@fabrikam.com"]);
-    const fake = createOfficeFake({ item: compose.item });
+    // A stripped host: the item lacks loadCustomPropertiesAsync (real Outlook has it from Mailbox 1.1).
+    const bareItem: Record<string, unknown> = { ...compose.item };
+    delete bareItem.loadCustomPropertiesAsync;
+    const fake = createOfficeFake({ item: bareItem as unknown as typeof compose.item });
     renderInOfficePane(<TrackingSection />, { office: fake.office, title: "Compose with Tempo" });
 
     expect(await screen.findByRole("alert")).toHaveTextContent(
