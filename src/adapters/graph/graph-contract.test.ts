@@ -40,6 +40,7 @@ it("logs only contract-conforming requests and covers every gateway operation", 
       window: { startUtc: "2025-03-13T08:00:00.000Z", endUtc: "2025-03-14T18:00:00.000Z" },
     });
     const [tracked] = await mail.listSentTracked({ maxMessages: 5 });
+    await mail.listSentTracked({ maxMessages: 5, sentSince: "2025-03-01T00:00:00Z" });
     await mail.getMessage(tracked?.id ?? ("" as never));
     await mail.sendTracked({
       trackId: toTrackId("tt-contract-1"),
