@@ -104,7 +104,7 @@ async function compose(page: Page, to: string, subject: string): Promise<void> {
 
 async function signInThroughPopup(page: Page, pane: FrameLocator): Promise<void> {
   const popupOpened = page.context().waitForEvent("page");
-  await pane.getByRole("button", { name: "Sign in" }).click();
+  await pane.getByRole("button", { name: "Sign in", exact: true }).click();
   const popup = await popupOpened;
   await popup.waitForEvent("close", { timeout: 20_000 });
 }
@@ -170,7 +170,7 @@ test("track from compose and by default, then see replies, auto-replies, bounces
   await page.getByRole("button", { name: "Dashboard", exact: true }).click();
   const dashboard = taskPane(page, "Dashboard");
   const list = dashboard.getByRole("list", { name: "Tracked emails" });
-  const signInButton = dashboard.getByRole("button", { name: "Sign in" });
+  const signInButton = dashboard.getByRole("button", { name: "Sign in", exact: true });
   const failure = dashboard.getByRole("alert");
   // With NAA the host may restore the account quietly; otherwise the rep signs in once.
   await expect(signInButton.or(list).or(failure).first()).toBeVisible({ timeout: 60_000 });
@@ -187,7 +187,9 @@ test("track from compose and by default, then see replies, auto-replies, bounces
     name: new RegExp(defaultSubject.replace(/[()]/g, "\\$&")),
   });
   await expect(defaultRow).toContainText("Follow up due");
-  await expect(dashboard.getByRole("heading", { level: 2 })).toContainText("new");
+  await expect(dashboard.getByRole("heading", { level: 2, name: /^Tracked emails/ })).toContainText(
+    "new",
+  );
 
   await trackedRow.click();
   const timeline = dashboard.getByRole("region", { name: `Timeline: ${trackedSubject}` });

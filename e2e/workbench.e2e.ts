@@ -54,7 +54,7 @@ test("the read pane opens from the ribbon and shows the message it was opened on
   await page.getByRole("button", { name: "Tempo", exact: true }).click();
   const pane = taskPane(page, "Tempo");
   await expect(pane.getByRole("heading", { level: 1 })).toBeVisible();
-  await expect(pane.getByText("No Tempo activity on this conversation yet")).toBeVisible();
+  await expect(pane.getByText("Sign in to Tempo to see activity here.")).toBeVisible();
   await expectNoAxeViolations(page, "Tempo");
 });
 

@@ -33,6 +33,17 @@ const cases: Array<[string, unknown, AuthPhase, AppErrorCode]> = [
   ],
   ["no cached tokens", msalError("no_tokens_found"), "silent", "auth_interaction_required"],
   [
+    "NAA bridge USER_INTERACTION_REQUIRED with the host's own inner code (no signed-in account)",
+    msalError(
+      "no_account",
+      "The host has no signed-in account.",
+      "",
+      "InteractionRequiredAuthError",
+    ),
+    "silent",
+    "auth_interaction_required",
+  ],
+  [
     "user not assigned to the app (AADSTS50105)",
     msalError(
       "access_denied",

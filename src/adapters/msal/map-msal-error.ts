@@ -106,14 +106,15 @@ export function readAadstsNumber(error: MsalErrorLike): string | undefined {
 function chooseCode(error: MsalErrorLike, phase: AuthPhase): AppErrorCode {
   const errorCode = readString(error.errorCode);
   const subError = readString(error.subError);
-  const isInteractionRequired =
-    interactionRequiredCodes.has(errorCode) || interactionRequiredCodes.has(subError);
+  // By class too: MSAL turns the NAA bridge's USER_INTERACTION_REQUIRED into an
+  // InteractionRequiredAuthError carrying the host's own inner code (e.g. "no_account").
+  const needsUser = isInteractionRequired(error);
   const aadsts = readAadstsNumber(error);
   const aadstsCode = aadsts === undefined ? undefined : byAadsts[aadsts];
   // A silent call that needs the user is never final: only an interactive one can be blocked for good.
   const isSilentConsent = phase === "silent" && aadstsCode === "auth_consent_required";
   if (aadstsCode !== undefined && !isSilentConsent) return aadstsCode;
-  if (isInteractionRequired && phase === "silent") return "auth_interaction_required";
+  if (needsUser && phase === "silent") return "auth_interaction_required";
   return byErrorCode[errorCode] ?? byErrorCode[subError] ?? "auth_failed";
 }
 

@@ -179,6 +179,21 @@ describe("MsalTokenProvider under NAA", () => {
     expect(nested.acquireTokenPopup).not.toHaveBeenCalled();
   });
 
+  it("restores to signed out when the host has no account (bridge interaction required, any inner code)", async () => {
+    const nested = createFakeMsalClient([]);
+    // MSAL turns the bridge's USER_INTERACTION_REQUIRED into InteractionRequiredAuthError(innerCode).
+    nested.ssoSilent.mockRejectedValue(interactionRequired("no_account"));
+    const provider = buildProvider({
+      host: createFakeHost({ naa: true }),
+      clients: createFakeFactory(nested, createFakeMsalClient()),
+    });
+
+    const restored = await Promise.all([provider.restoreSignIn(), provider.restoreSignIn()]);
+
+    expect(restored).toStrictEqual([null, null]);
+    expect(nested.acquireTokenPopup).not.toHaveBeenCalled();
+  });
+
   it("maps a blocked consent in the popup to ask-your-admin with the tenant's admin-consent link", async () => {
     const nested = createFakeMsalClient([alex]);
     nested.acquireTokenSilent.mockRejectedValueOnce(interactionRequired("consent_required"));
