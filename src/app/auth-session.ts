@@ -14,4 +14,9 @@ export interface AuthSession extends TokenProvider {
   getGrantedScopes(): string[];
   getAuthMode(): Promise<AuthMode>;
   getAdminConsentUrl(): string;
+  /**
+   * Calls `listener` whenever the signed-in account changes (sign-in, sign-out), so every section of a
+   * pane follows one sign-in; returns the unsubscribe. Optional: fakes may leave it out.
+   */
+  onAccountChanged?(listener: (account: SignedInAccount | null) => void): () => void;
 }

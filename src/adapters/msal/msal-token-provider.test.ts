@@ -359,4 +359,24 @@ describe("MsalTokenProvider without NAA (Office dialog)", () => {
     expect(provider.getGrantedScopes()).toStrictEqual([]);
     expect(await provider.restoreSignIn()).toBeNull();
   });
+
+  it("tells every listener once when the account changes, not on each token", async () => {
+    const host = createFakeHost({ naa: false, dialogAnswers: [dialogSuccess(["User.Read"])] });
+    const provider = buildProvider({
+      host,
+      clients: createFakeFactory(createFakeMsalClient(), createFakeMsalClient([])),
+    });
+    const heard: Array<string | null> = [];
+    const stopListening = provider.onAccountChanged((account) =>
+      heard.push(account?.username ?? null),
+    );
+
+    await provider.signIn();
+    await provider.getAccessToken({ scopes: ["User.Read"] });
+    await provider.signOut();
+    stopListening();
+    await provider.signIn().catch(() => undefined);
+
+    expect(heard).toStrictEqual([alex.username, null]);
+  });
 });

@@ -61,6 +61,7 @@ export class MsalTokenProvider implements TokenProvider {
   private readonly options: MsalTokenProviderOptions;
   private flow: Promise<TokenFlow> | undefined;
   private account: SignedInAccount | null = null;
+  private readonly accountListeners = new Set<(account: SignedInAccount | null) => void>();
   private readonly grantedScopes = new Set<string>();
   private tenantFromToken: string | undefined;
 
@@ -95,8 +96,20 @@ export class MsalTokenProvider implements TokenProvider {
   async signOut(): Promise<void> {
     const flow = await this.getFlow();
     await flow.signOut();
-    this.account = null;
     this.grantedScopes.clear();
+    this.setAccount(null);
+  }
+
+  /** Every section of a pane hears about a sign-in or sign-out made by another one. */
+  onAccountChanged(listener: (account: SignedInAccount | null) => void): () => void {
+    this.accountListeners.add(listener);
+    return () => this.accountListeners.delete(listener);
+  }
+
+  private setAccount(account: SignedInAccount | null): void {
+    const isChanged = this.account?.homeAccountId !== account?.homeAccountId;
+    this.account = account;
+    if (isChanged) this.accountListeners.forEach((listener) => listener(account));
   }
 
   getSignedInAccount(): SignedInAccount | null {
@@ -149,12 +162,12 @@ export class MsalTokenProvider implements TokenProvider {
     parseScopeClaim(claims.scp).forEach((scope) => this.grantedScopes.add(scope));
     this.tenantFromToken = claims.tid ?? this.tenantFromToken;
     const summary = result.accountSummary;
-    this.account = {
+    this.setAccount({
       homeAccountId: summary.homeAccountId,
       username: summary.username,
       displayName: summary.displayName,
       tenantId: summary.tenantId || claims.tid || "",
-    };
+    });
   }
 
   private requireAccount(): SignedInAccount {

@@ -57,8 +57,15 @@ export function useScheduledSends(): ScheduledSendsController {
       },
       (cause: unknown) => isCurrent && setError(toAppError(cause)),
     );
+    // A sign-in or sign-out in the other dashboard section applies here too.
+    const unsubscribe = services.session.onAccountChanged?.((account) => {
+      if (!isCurrent) return;
+      if (account === null) setState({ status: "signed_out" });
+      else load(sendLater);
+    });
     return () => {
       isCurrent = false;
+      unsubscribe?.();
     };
   }, [services, load]);
 

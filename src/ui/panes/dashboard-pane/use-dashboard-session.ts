@@ -38,8 +38,13 @@ export function useDashboardSession(source: PaneServicesState): DashboardSession
       (account) => isCurrent && setRestored({ status: account ? "signed_in" : "signed_out" }),
       (error: unknown) => isCurrent && setRestored({ status: "failed", error: toAppError(error) }),
     );
+    // A sign-in or sign-out in the other dashboard section applies here too.
+    const unsubscribe = services.session.onAccountChanged?.(
+      (account) => isCurrent && setRestored({ status: account ? "signed_in" : "signed_out" }),
+    );
     return () => {
       isCurrent = false;
+      unsubscribe?.();
     };
   }, [services]);
 
