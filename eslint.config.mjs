@@ -74,6 +74,12 @@ export default tseslint.config(
               message: "core imports nothing outside core (STYLE.md B1)",
             },
             {
+              target: "./src/shared",
+              from: "./src",
+              except: ["./core", "./shared"],
+              message: "shared Office glue (used by panes and adapters alike) imports only core",
+            },
+            {
               target: "./src/ports",
               from: ["./src/adapters", "./src/app", "./src/ui", "./src/commands"],
               message: "ports are interfaces over core types only",

@@ -1,9 +1,8 @@
 // Dashboard render in Chromium (issue #9): the virtualized tracked-email list against all rows rendered, 1,000 emails, 1× and 4× CPU.
 import { join, resolve } from "node:path";
-import HtmlWebpackPlugin from "html-webpack-plugin";
 import { chromium, type Browser } from "playwright-core";
 import { chromiumArgs } from "../playwright.config";
-import { median, runWebpack, serveStatic } from "./pane-load";
+import { buildBenchPage, median, serveStatic } from "./pane-load";
 import type { DashboardRenderProbe } from "./dashboard-page/index";
 import type { AddressInfo } from "node:net";
 
@@ -43,37 +42,10 @@ const emailCount = 1000;
 const paneViewport = { width: 360, height: 800 };
 
 function buildPage(): Promise<void> {
-  return runWebpack({
-    mode: "production",
-    context: repoRoot,
+  return buildBenchPage({
     entry: { dashboard: "./bench/dashboard-page/index.tsx" },
-    output: { path: outDir, filename: "[name].[contenthash:8].js", clean: true },
-    resolve: { extensions: [".ts", ".tsx", ".js"], alias: { "@": join(repoRoot, "src") } },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: { transpileOnly: true, compilerOptions: { noEmit: false } },
-          },
-        },
-      ],
-    },
-    plugins: [
-      new HtmlWebpackPlugin({
-        filename: "index.html",
-        scriptLoading: "defer",
-        inject: "head",
-        templateContent:
-          '<!doctype html><html lang="en"><head><meta charset="utf-8" /><title>Dashboard render</title>' +
-          '</head><body><div id="root"></div></body></html>',
-      }),
-    ],
-    devtool: false,
-    performance: { hints: false },
-    infrastructureLogging: { level: "error" },
+    outDir,
+    title: "Dashboard render",
   });
 }
 

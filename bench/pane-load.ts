@@ -72,25 +72,22 @@ export function runWebpack(config: Configuration): Promise<void> {
   });
 }
 
-async function buildPages(): Promise<void> {
-  const require = createRequire(__filename);
-  const paneConfig = require("../webpack.config.cjs") as (
-    env: Record<string, unknown>,
-    argv: Record<string, unknown>,
-  ) => Configuration;
-  const production = paneConfig({}, { mode: "production" });
-  await runWebpack({
-    ...production,
-    context: repoRoot,
-    output: { ...production.output, path: outDir },
-    infrastructureLogging: { level: "error" },
-  });
-  await runWebpack({
+/**
+ * Builds one bench page (a TypeScript entry, `@/` resolving to src/, and an index.html with a root
+ * div) in production mode, e.g. `buildBenchPage({ entry: { floor: "./bench/react-floor/index.tsx" }, … })`.
+ */
+export function buildBenchPage(options: {
+  readonly entry: Record<string, string>;
+  readonly outDir: string;
+  /** The page's `<title>`. */
+  readonly title: string;
+}): Promise<void> {
+  return runWebpack({
     mode: "production",
     context: repoRoot,
-    entry: { floor: "./bench/react-floor/index.tsx" },
-    output: { path: floorDir, filename: "[name].[contenthash:8].js", clean: true },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    entry: options.entry,
+    output: { path: options.outDir, filename: "[name].[contenthash:8].js", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js"], alias: { "@": join(repoRoot, "src") } },
     module: {
       rules: [
         {
@@ -109,12 +106,33 @@ async function buildPages(): Promise<void> {
         scriptLoading: "defer",
         inject: "head",
         templateContent:
-          '<!doctype html><html lang="en"><head><meta charset="utf-8" /><title>React floor</title>' +
+          `<!doctype html><html lang="en"><head><meta charset="utf-8" /><title>${options.title}</title>` +
           '</head><body><div id="root"></div></body></html>',
       }),
     ],
     devtool: false,
+    performance: { hints: false },
     infrastructureLogging: { level: "error" },
+  });
+}
+
+async function buildPages(): Promise<void> {
+  const require = createRequire(__filename);
+  const paneConfig = require("../webpack.config.cjs") as (
+    env: Record<string, unknown>,
+    argv: Record<string, unknown>,
+  ) => Configuration;
+  const production = paneConfig({}, { mode: "production" });
+  await runWebpack({
+    ...production,
+    context: repoRoot,
+    output: { ...production.output, path: outDir },
+    infrastructureLogging: { level: "error" },
+  });
+  await buildBenchPage({
+    entry: { floor: "./bench/react-floor/index.tsx" },
+    outDir: floorDir,
+    title: "React floor",
   });
 }
 

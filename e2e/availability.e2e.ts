@@ -1,8 +1,7 @@
 // Share availability and book: insert free times (with holds) into a new message, the prospect replies "Thursday at 2:30 works", Book creates the meeting and releases the holds.
-import { expect, test, type FrameLocator, type Page, type Request } from "@playwright/test";
+import { expect, test, type Page, type Request } from "@playwright/test";
+import { fakeGraph, hostUrl, openInbox, taskPane } from "./support/workbench";
 
-const hostUrl = (): string => process.env.TEMPO_WORKBENCH_HOST_URL ?? "http://127.0.0.1:3000/";
-const graphUrl = (): string => process.env.TEMPO_WORKBENCH_GRAPH_URL ?? "http://127.0.0.1:4100";
 // Hannah does not answer on her own in the workbench (demo responders), so the only reply is the scripted one.
 const prospect = { name: "Hannah Schmidt", address: "hannah.schmidt@tailspintoys.com" };
 const subject = "Times for a call (e2e availability)";
@@ -84,31 +83,17 @@ function expectedThursdayUtc(sentMs: number): string {
   throw new Error("no 14:30 on that day in Los Angeles");
 }
 
-async function fake<T>(path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${graphUrl()}/_fake/${path}`, {
-    method: body === undefined ? "GET" : "POST",
-    headers: { "Content-Type": "application/json" },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  expect(response.ok).toBe(true);
-  return (await response.json()) as T;
-}
-
 /** The Sent Items copy appears asynchronously, as in Exchange; poll for its Message-ID. */
 async function findSentMessageId(wanted: string): Promise<string> {
   for (let attempt = 0; attempt < 30; attempt += 1) {
-    const list = await fake<{ value: Array<{ subject?: string; internetMessageId?: string }> }>(
-      "folders/sentitems/messages",
-    );
+    const list = await fakeGraph<{
+      value: Array<{ subject?: string; internetMessageId?: string }>;
+    }>("folders/sentitems/messages");
     const id = list.value.find((message) => message.subject === wanted)?.internetMessageId;
     if (id) return id;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error(`"${wanted}" never reached Sent Items`);
-}
-
-function pane(page: Page): FrameLocator {
-  return page.frameLocator('iframe[title="Tempo task pane: Tempo"]');
 }
 
 test("insert availability, the prospect replies 'Thursday at 2:30 works', Book creates the meeting and releases the holds", async ({
@@ -122,7 +107,7 @@ test("insert availability, the prospect replies 'Thursday at 2:30 works', Book c
   await page.getByLabel("Subject").fill(subject);
   await page.getByRole("button", { name: "Tempo", exact: true }).click();
 
-  const compose = pane(page);
+  const compose = taskPane(page, "Tempo");
   await compose.getByRole("button", { name: "Find free times" }).click();
   const grid = compose.getByRole("table", { name: "Free times this week and next" });
   await expect(grid).toBeVisible({ timeout: 30_000 });
@@ -132,7 +117,9 @@ test("insert availability, the prospect replies 'Thursday at 2:30 works', Book c
   if ((await thursday.getAttribute("aria-pressed")) !== "true") await thursday.click();
   await expect(thursday).toHaveAttribute("aria-pressed", "true");
   await compose.getByRole("switch", { name: /Hold these times on my calendar/ }).check();
-  await compose.getByRole("button", { name: /^Insert \d+ times$/ }).click();
+  const insertButton = compose.getByRole("button", { name: /^Insert \d+ times$/ });
+  const offeredCount = Number(/\d+/.exec((await insertButton.textContent()) ?? "")?.[0]);
+  await insertButton.click();
   await expect(
     compose.getByRole("status").filter({ hasText: "Held on your calendar" }),
   ).toBeVisible({
@@ -141,15 +128,17 @@ test("insert availability, the prospect replies 'Thursday at 2:30 works', Book c
   await expect(page.getByLabel("Body")).toHaveValue(
     /2:30 PM–3:00 PM.*\(Pacific Time — Los Angeles\)/,
   );
-  const holds = writes.filter((w) => w.method === "POST" && w.body?.showAs === "tentative");
-  expect(holds.length).toBeGreaterThan(0);
+  // Writes are recorded as their responses are read, a moment after the pane saw them: wait for all.
+  const isHold = (w: EventWrite) => w.method === "POST" && w.body?.showAs === "tentative";
+  await expect.poll(() => writes.filter(isHold).length).toBe(offeredCount);
+  const holds = writes.filter(isHold);
   expect(holds.every((w) => w.status === 201)).toBe(true);
 
   await page.getByRole("button", { name: "Send", exact: true }).click();
   const sent = await findSentMessageId(subject);
 
   const sentMs = Date.now();
-  await fake("inbound", {
+  await fakeGraph("inbound", {
     message: {
       subject: `RE: ${subject}`,
       body: {
@@ -170,17 +159,13 @@ test("insert availability, the prospect replies 'Thursday at 2:30 works', Book c
   });
 
   await page.reload();
-  await page
-    .getByRole("button", { name: "Inbox" })
-    .or(page.getByRole("treeitem", { name: "Inbox" }))
-    .first()
-    .click();
+  await openInbox(page);
   await page
     .getByRole("region", { name: "Message list" })
     .getByRole("button", { name: new RegExp(`RE: ${subject.replace(/[()]/g, "\\$&")}`) })
     .click();
   await page.getByRole("button", { name: "Tempo", exact: true }).click();
-  const read = pane(page);
+  const read = taskPane(page, "Tempo");
   await read.getByRole("button", { name: "Find proposed times" }).click();
   await expect(read.getByText(/^Proposed: .*“Thursday at 2:30”/)).toBeVisible({ timeout: 30_000 });
   await read.getByRole("button", { name: /^Book / }).click();
@@ -190,7 +175,9 @@ test("insert availability, the prospect replies 'Thursday at 2:30 works', Book c
   );
 
   const expectedStart = expectedThursdayUtc(sentMs);
-  const meeting = writes.find((w) => w.method === "POST" && w.body?.showAs === "busy");
+  const isMeeting = (w: EventWrite) => w.method === "POST" && w.body?.showAs === "busy";
+  await expect.poll(() => writes.some(isMeeting)).toBe(true);
+  const meeting = writes.find(isMeeting);
   expect(meeting?.status).toBe(201);
   expect(meeting?.body?.start).toStrictEqual({
     dateTime: expectedStart.replace(/Z$/, ""),
@@ -203,11 +190,15 @@ test("insert availability, the prospect replies 'Thursday at 2:30 works', Book c
     /^https:\/\/teams\.microsoft\.com\//,
   );
   const holdIds = holds.map((w) => String(w.response?.id)).sort();
-  const deleted = writes.filter((w) => w.method === "DELETE" && w.status === 204);
-  expect(
-    deleted.map((w) => decodeURIComponent(w.path.split("/").pop() ?? "")).sort(),
-  ).toStrictEqual(holdIds);
-  const invitations = await fake<{ value: Array<{ via: string; to: string[] }> }>("deliveries");
+  const deletedIds = () =>
+    writes
+      .filter((w) => w.method === "DELETE" && w.status === 204)
+      .map((w) => decodeURIComponent(w.path.split("/").pop() ?? ""))
+      .sort();
+  await expect.poll(deletedIds).toStrictEqual(holdIds);
+  const invitations = await fakeGraph<{ value: Array<{ via: string; to: string[] }> }>(
+    "deliveries",
+  );
   expect(
     invitations.value.filter((d) => d.via === "event-invitation").map((d) => d.to),
   ).toContainEqual([prospect.address]);

@@ -1,8 +1,7 @@
 // Issue #6 end to end: schedule from compose on a Mailbox 1.13 client (delayDeliveryTime) and an older one (Graph deferred send), the fake clock delivers, the console lists and cancels, and a Smart Alert stops an out-of-hours send.
 import { expect, test, type FrameLocator, type Page } from "@playwright/test";
+import { fakeGraph, hostUrl, openFirstInboxMessage, taskPane } from "./support/workbench";
 
-const hostUrl = (): string => process.env.TEMPO_WORKBENCH_HOST_URL ?? "http://127.0.0.1:3000/";
-const graphUrl = (): string => process.env.TEMPO_WORKBENCH_GRAPH_URL ?? "http://127.0.0.1:4100";
 const run = Date.now().toString(36);
 const prospect = "priya.raman@fabrikam.com";
 
@@ -17,34 +16,20 @@ interface HostMessage {
   readonly heldUntil: string | null;
 }
 
-async function fake<T>(path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${graphUrl()}/_fake/${path}`, {
-    method: body === undefined ? "GET" : "POST",
-    headers: { "Content-Type": "application/json" },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  expect(response.ok).toBe(true);
-  return (await response.json()) as T;
-}
-
 async function deliveriesOf(subject: string): Promise<Delivery[]> {
-  const deliveries = await fake<Delivery[] | { value: Delivery[] }>("deliveries");
+  const deliveries = await fakeGraph<Delivery[] | { value: Delivery[] }>("deliveries");
   const list = Array.isArray(deliveries) ? deliveries : deliveries.value;
   return list.filter((delivery) => delivery.subject === subject);
 }
 
 async function heldDraft(subject: string): Promise<HostMessage | undefined> {
-  const drafts = await fake<{ value: HostMessage[] }>("folders/drafts/messages");
+  const drafts = await fakeGraph<{ value: HostMessage[] }>("folders/drafts/messages");
   return drafts.value.find((message) => message.subject === subject);
-}
-
-function taskPane(page: Page, label: string): FrameLocator {
-  return page.frameLocator(`iframe[title="Tempo task pane: ${label}"]`);
 }
 
 /** A reply from the prospect whose Date header says +0530, so the zone guess is Asia/Kolkata. */
 async function deliverProspectMail(): Promise<void> {
-  await fake("inbound", {
+  await fakeGraph("inbound", {
     message: {
       subject: `Re: our call (e2e send later ${run})`,
       body: { contentType: "text", content: "Thanks, talk soon." },
@@ -91,17 +76,7 @@ async function pickNextBusinessMorning(pane: FrameLocator): Promise<void> {
 }
 
 async function openDashboard(page: Page): Promise<FrameLocator> {
-  await page
-    .getByRole("button", { name: "Inbox" })
-    .or(page.getByRole("treeitem", { name: "Inbox" }))
-    .first()
-    .click();
-  await page
-    .getByRole("main")
-    .getByRole("option")
-    .or(page.getByRole("main").getByRole("listitem"))
-    .first()
-    .click();
+  await openFirstInboxMessage(page);
   await page.getByRole("button", { name: "Dashboard", exact: true }).click();
   return taskPane(page, "Dashboard");
 }
@@ -113,7 +88,7 @@ test.beforeAll(async () => {
 // The panes take "now" from the browser; scenarios that moved the fake clock ahead must not leave it there,
 // or a time Tempo schedules would already be past for the fake Exchange and go out at once.
 test.beforeEach(async () => {
-  await fake("clock", { set: new Date().toISOString() });
+  await fakeGraph("clock", { set: new Date().toISOString() });
 });
 
 test("a Mailbox 1.13 client sets the delivery time; Exchange holds it; the console lists it and cancels it", async ({
@@ -148,7 +123,9 @@ test("a Mailbox 1.13 client sets the delivery time; Exchange holds it; the conso
 
   const backInDrafts = await heldDraft(subject);
   expect(backInDrafts?.heldUntil).toBeNull();
-  await fake("clock", { set: new Date(Date.parse(held?.heldUntil ?? "") + 60_000).toISOString() });
+  await fakeGraph("clock", {
+    set: new Date(Date.parse(held?.heldUntil ?? "") + 60_000).toISOString(),
+  });
   expect(await deliveriesOf(subject)).toStrictEqual([]);
 });
 
@@ -166,9 +143,9 @@ test("an older client (Mailbox 1.12) schedules through Graph, and the fake Graph
   const held = await heldDraft(subject);
   const heldUntilMs = Date.parse(held?.heldUntil ?? "");
   expect(Number.isNaN(heldUntilMs)).toBe(false);
-  await fake("clock", { set: new Date(heldUntilMs - 60_000).toISOString() });
+  await fakeGraph("clock", { set: new Date(heldUntilMs - 60_000).toISOString() });
   expect(await deliveriesOf(subject)).toStrictEqual([]);
-  await fake("clock", { set: new Date(heldUntilMs + 1_000).toISOString() });
+  await fakeGraph("clock", { set: new Date(heldUntilMs + 1_000).toISOString() });
   const delivered = await deliveriesOf(subject);
   expect(
     delivered.map((delivery) => [delivery.to, Date.parse(delivery.deliveredAt) >= heldUntilMs]),

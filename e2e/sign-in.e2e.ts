@@ -1,8 +1,7 @@
 // Sign-in end to end: real auth code + PKCE against the local provider, through the Office dialog (no NAA) and through Outlook's NAA broker, then GET /me with the token.
 import { createHash } from "node:crypto";
 import { expect, test, type BrowserContext, type FrameLocator, type Page } from "@playwright/test";
-
-const hostUrl = (): string => process.env.TEMPO_WORKBENCH_HOST_URL ?? "http://127.0.0.1:3000/";
+import { hostUrl, openFirstInboxMessage, taskPane } from "./support/workbench";
 
 interface AuthTraffic {
   authorize: URL[];
@@ -44,19 +43,9 @@ function base64UrlSha256(text: string): string {
 
 async function openSettings(page: Page, query: string): Promise<FrameLocator> {
   await page.goto(`${hostUrl()}${query}`);
-  await page
-    .getByRole("button", { name: "Inbox" })
-    .or(page.getByRole("treeitem", { name: "Inbox" }))
-    .first()
-    .click();
-  await page
-    .getByRole("main")
-    .getByRole("option")
-    .or(page.getByRole("main").getByRole("listitem"))
-    .first()
-    .click();
+  await openFirstInboxMessage(page);
   await page.getByRole("button", { name: "Settings", exact: true }).click();
-  return page.frameLocator('iframe[title="Tempo task pane: Settings"]');
+  return taskPane(page, "Settings");
 }
 
 async function signInThroughPopup(page: Page, pane: FrameLocator): Promise<void> {

@@ -1,8 +1,7 @@
 // The workbench opens like Outlook on the web and every Tempo pane opens from its ribbon button, with no accessibility violations.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page, type FrameLocator } from "@playwright/test";
-
-const hostUrl = (): string => process.env.TEMPO_WORKBENCH_HOST_URL ?? "http://127.0.0.1:3000/";
+import { expect, test, type Page } from "@playwright/test";
+import { hostUrl, openFirstInboxMessage, taskPane } from "./support/workbench";
 
 /** Runs axe over the host page and, through it, every pane frame; a pane that axe did not reach fails the check. */
 async function expectNoAxeViolations(page: Page, paneLabel?: string): Promise<void> {
@@ -21,27 +20,13 @@ async function expectNoAxeViolations(page: Page, paneLabel?: string): Promise<vo
   }
 }
 
-function taskPane(page: Page, label: string): FrameLocator {
-  return page.frameLocator(`iframe[title="Tempo task pane: ${label}"]`);
-}
-
-async function openFirstInboxMessage(page: Page): Promise<void> {
+async function openHostOnFirstInboxMessage(page: Page): Promise<void> {
   await page.goto(hostUrl());
-  await page
-    .getByRole("button", { name: "Inbox" })
-    .or(page.getByRole("treeitem", { name: "Inbox" }))
-    .first()
-    .click();
-  const firstMessage = page
-    .getByRole("main")
-    .getByRole("option")
-    .or(page.getByRole("main").getByRole("listitem"))
-    .first();
-  await firstMessage.click();
+  await openFirstInboxMessage(page);
 }
 
 test("the workbench shows the demo inbox and a reading view", async ({ page }) => {
-  await openFirstInboxMessage(page);
+  await openHostOnFirstInboxMessage(page);
   await expect(page.getByRole("navigation")).toBeVisible();
   await expect(page.getByRole("main")).toBeVisible();
   await expectNoAxeViolations(page);
@@ -50,7 +35,7 @@ test("the workbench shows the demo inbox and a reading view", async ({ page }) =
 test("the read pane opens from the ribbon and shows the message it was opened on", async ({
   page,
 }) => {
-  await openFirstInboxMessage(page);
+  await openHostOnFirstInboxMessage(page);
   await page.getByRole("button", { name: "Tempo", exact: true }).click();
   const pane = taskPane(page, "Tempo");
   await expect(pane.getByRole("heading", { level: 1 })).toBeVisible();
@@ -59,7 +44,7 @@ test("the read pane opens from the ribbon and shows the message it was opened on
 });
 
 test("the dashboard opens signed out and asks the rep to sign in", async ({ page }) => {
-  await openFirstInboxMessage(page);
+  await openHostOnFirstInboxMessage(page);
   await page.getByRole("button", { name: "Dashboard", exact: true }).click();
   const pane = taskPane(page, "Dashboard");
   await expect(pane.getByText("Sign in to see your tracked emails.")).toBeVisible();
@@ -67,7 +52,7 @@ test("the dashboard opens signed out and asks the rep to sign in", async ({ page
 });
 
 test("settings open with permissions and the client's requirement sets", async ({ page }) => {
-  await openFirstInboxMessage(page);
+  await openHostOnFirstInboxMessage(page);
   await page.getByRole("button", { name: "Settings", exact: true }).click();
   const pane = taskPane(page, "Settings");
   await expect(pane.getByRole("heading", { name: "Permissions" })).toBeVisible();

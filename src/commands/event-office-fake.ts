@@ -1,16 +1,17 @@
 // Test fake of the Office slice the event handlers read: roaming settings, the owner, and one compose item.
-import type {
-  MarkAsyncResult,
-  MarkCustomProperties,
-} from "../adapters/office/compose-tracking-mark";
+import {
+  createCustomPropertiesFake,
+  settleOfficeCall,
+  type OfficeCallError,
+} from "../testing/custom-properties-fake";
+import type { MarkAsyncResult } from "../adapters/office/compose-tracking-mark";
 import type { EventComposeItem, EventOffice } from "./default-tracking";
 
 const failed = "failed";
+const failedError: OfficeCallError = { code: 9002, name: "Internal Error", message: "Failed." };
 
 function settle<T>(value: T, shouldFail = false): MarkAsyncResult<T> {
-  return shouldFail
-    ? { status: failed, value, error: { code: 9002, name: "Internal Error", message: "Failed." } }
-    : { status: "succeeded", value, error: null };
+  return settleOfficeCall(value, shouldFail, failedError);
 }
 
 export interface EventOfficeFake {
@@ -58,24 +59,13 @@ export function createEventOfficeFake(
     cc: recipients(options.cc),
     loadCustomPropertiesAsync(callback) {
       state.calls.push("load");
-      const values: Record<string, string> = { ...state.saved };
-      const properties: MarkCustomProperties = {
-        get: (name) => values[name],
-        set: (name, value) => {
-          values[name] = value;
-        },
-        remove: (name) => {
-          delete values[name];
-        },
-        getAll: () => ({ ...values }),
-        saveAsync: (done) => {
-          state.calls.push("saveCustomProperties");
-          later(() => {
-            if (!options.failSave) state.saved = { ...values };
-            done(settle(undefined, options.failSave));
-          });
-        },
-      };
+      const properties = createCustomPropertiesFake({
+        store: state,
+        saveCallName: "saveCustomProperties",
+        failSave: options.failSave,
+        failError: failedError,
+        later,
+      });
       later(() => callback(settle(properties)));
     },
     saveAsync(callback) {

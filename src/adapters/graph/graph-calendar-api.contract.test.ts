@@ -1,18 +1,11 @@
 // Contract check for the calendar operations of issue #7: every request they make conforms to the official Graph description.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { checkGraphLog, readGraphLog } from "../../../scripts/contract/check-log";
-import { startTestBed } from "./fake-graph-test-bed";
+import { checkContractOf } from "./contract-check";
 import { GraphCalendarApi } from "./graph-calendar-api";
 
 jest.setTimeout(30_000);
 
 it("logs only contract-conforming requests for holds, meetings, providers and thread offers", async () => {
-  const directory = mkdtempSync(join(tmpdir(), "tempo-calendar-contract-"));
-  const logPath = join(directory, "graph.jsonl");
-  const bed = await startTestBed({ logPath });
-  try {
+  const check = await checkContractOf("calendar", async (bed) => {
     const calendar = new GraphCalendarApi({ gateway: bed.gateway });
     const slot = { startUtc: "2025-03-14T19:30:00.000Z", endUtc: "2025-03-14T20:00:00.000Z" };
     await calendar.getOnlineMeetingSettings();
@@ -36,11 +29,7 @@ it("logs only contract-conforming requests for holds, meetings, providers and th
     await calendar.listHolds();
     await calendar.deleteEvent(hold.id);
     await calendar.listConversationMessages({ conversationId: "conv-1" });
-  } finally {
-    await bed.close();
-  }
-  const check = checkGraphLog(readGraphLog(logPath));
-  rmSync(directory, { recursive: true, force: true });
+  });
 
   expect(check.violations).toStrictEqual([]);
   expect([...check.operations].sort()).toStrictEqual(

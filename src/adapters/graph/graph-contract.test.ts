@@ -1,10 +1,6 @@
 // Contract check: every request the gateway makes, logged by the fake Graph, conforms to the official Graph description.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { toTrackId } from "../../core/tracking/tracking-marker";
-import { checkGraphLog, readGraphLog } from "../../../scripts/contract/check-log";
-import { startTestBed } from "./fake-graph-test-bed";
+import { checkContractOf } from "./contract-check";
 import { runBatch } from "./graph-batch";
 import { GraphCalendarApi } from "./graph-calendar-api";
 import { GraphMailApi } from "./graph-mail-api";
@@ -27,10 +23,7 @@ const expectedOperations = [
 ];
 
 it("logs only contract-conforming requests and covers every gateway operation", async () => {
-  const directory = mkdtempSync(join(tmpdir(), "tempo-graph-contract-"));
-  const logPath = join(directory, "graph.jsonl");
-  const bed = await startTestBed({ logPath });
-  try {
+  const check = await checkContractOf("graph", async (bed) => {
     const mail = new GraphMailApi({ gateway: bed.gateway, pollIntervalMs: 100, maxPolls: 20 });
     const calendar = new GraphCalendarApi({ gateway: bed.gateway });
     const me = await calendar.getMe();
@@ -78,11 +71,7 @@ it("logs only contract-conforming requests and covers every gateway operation", 
       },
     );
     await bed.graph.settled();
-  } finally {
-    await bed.close();
-  }
-  const check = checkGraphLog(readGraphLog(logPath));
-  rmSync(directory, { recursive: true, force: true });
+  });
 
   expect(check.violations).toStrictEqual([]);
   expect([...check.operations].sort()).toStrictEqual([...expectedOperations].sort());

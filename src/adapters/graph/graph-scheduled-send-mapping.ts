@@ -7,21 +7,10 @@ import { parseIsoInstant, formatIsoInstant } from "../../core/time/time-range";
 import { tempoTrackIdPropertyId } from "../../core/tracking/tracking-marker";
 import { toMessageId } from "../../ports/mail-api";
 import { toScheduleId } from "../../ports/scheduled-send-api";
-import { readExtendedPropertyValue } from "./map-graph-message";
+import { readExtendedPropertyValue, toRecipients } from "./map-graph-message";
 import type { Recipient } from "../../ports/mail-api";
 import type { NewScheduledMessage, ScheduledMessage } from "../../ports/scheduled-send-api";
 import type * as Graph from "@microsoft/microsoft-graph-types";
-
-function toPortRecipients(
-  recipients: Graph.NullableOption<Graph.Recipient[]> | undefined,
-): Recipient[] {
-  return (recipients ?? []).flatMap((recipient) => {
-    const address = recipient.emailAddress?.address;
-    if (!address) return [];
-    const name = recipient.emailAddress?.name;
-    return [name ? { address, name } : { address }];
-  });
-}
 
 function toGraphRecipient(recipient: Recipient): Graph.Recipient {
   return {
@@ -48,7 +37,7 @@ export function mapGraphScheduledMessage(message: Graph.Message): ScheduledMessa
   return {
     id: toMessageId(message.id),
     subject: message.subject ?? "",
-    to: toPortRecipients(message.toRecipients),
+    to: toRecipients(message.toRecipients),
     sendAtUtc: formatIsoInstant(sendAtMs),
     ...(message.conversationId ? { conversationId: message.conversationId } : {}),
     ...(scheduleId ? { scheduleId: toScheduleId(scheduleId) } : {}),
@@ -76,7 +65,7 @@ export function buildScheduledDraftBody(message: NewScheduledMessage): Graph.Mes
 export function buildScheduledCopyBody(held: Graph.Message): Graph.Message {
   const trackId = readExtendedPropertyValue(held, tempoTrackIdPropertyId);
   const copyRecipients = (recipients: Graph.NullableOption<Graph.Recipient[]> | undefined) =>
-    toPortRecipients(recipients).map(toGraphRecipient);
+    toRecipients(recipients).map(toGraphRecipient);
   return {
     subject: held.subject ?? "",
     ...(held.body

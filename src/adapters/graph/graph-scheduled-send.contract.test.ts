@@ -1,10 +1,7 @@
 // Contract check for scheduled sends: every request GraphScheduledSend makes, logged by the fake Graph, conforms to Graph's description.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { toScheduleId } from "../../ports/scheduled-send-api";
-import { checkGraphLog, readGraphLog } from "../../../scripts/contract/check-log";
-import { startTestBed, testBedNow } from "./fake-graph-test-bed";
+import { checkContractOf } from "./contract-check";
+import { testBedNow } from "./fake-graph-test-bed";
 import { GraphScheduledSend } from "./graph-scheduled-send";
 
 jest.setTimeout(30_000);
@@ -20,10 +17,7 @@ const expectedOperations = [
 ];
 
 it("logs only contract-conforming requests and covers every scheduled-send operation", async () => {
-  const directory = mkdtempSync(join(tmpdir(), "tempo-scheduled-contract-"));
-  const logPath = join(directory, "graph.jsonl");
-  const bed = await startTestBed({ logPath });
-  try {
+  const check = await checkContractOf("scheduled", async (bed) => {
     const api = new GraphScheduledSend({ gateway: bed.gateway, pollIntervalMs: 20, maxPolls: 3 });
     const sendAtUtc = new Date(testBedNow.getTime() + 3_600_000).toISOString();
     const outcome = await api.scheduleNew({
@@ -38,11 +32,7 @@ it("logs only contract-conforming requests and covers every scheduled-send opera
     await api.reschedule({ id: listed.id, scheduleId: toScheduleId("ts-contract"), sendAtUtc });
     await api.readLatestDateHeaderFrom("kenji.watanabe@fabrikam.com");
     await bed.graph.settled();
-  } finally {
-    await bed.close();
-  }
-  const check = checkGraphLog(readGraphLog(logPath));
-  rmSync(directory, { recursive: true, force: true });
+  });
 
   expect(check.violations).toStrictEqual([]);
   expect([...check.operations].sort()).toStrictEqual([...expectedOperations].sort());

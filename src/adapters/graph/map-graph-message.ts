@@ -16,7 +16,8 @@ import type * as Graph from "@microsoft/microsoft-graph-types";
 /** A delta entry for a message that left the folder (`@removed`). */
 export type GraphDeltaMessage = Graph.Message & { "@removed"?: { reason?: string } };
 
-function toRecipients(
+/** Graph recipients as the ports' `Recipient`s; one without an address is dropped, an empty name left out. */
+export function toRecipients(
   recipients: Graph.NullableOption<Graph.Recipient[]> | undefined,
 ): Recipient[] {
   return (recipients ?? []).flatMap((recipient) => {

@@ -1,25 +1,17 @@
 import { AppError } from "../../core/errors/app-error";
 import { toTrackId } from "../../core/tracking/tracking-marker";
 import {
+  createCustomPropertiesFake,
+  officeInternalError as internalError,
+  settleOfficeCall as settle,
+} from "../../testing/custom-properties-fake";
+import {
   createRandomTrackId,
   OfficeComposeTrackingMark,
   type MarkableComposeItem,
-  type MarkAsyncResult,
-  type MarkCustomProperties,
 } from "./compose-tracking-mark";
 
 const failed = "failed";
-const internalError = {
-  code: 9002,
-  name: "Internal Error",
-  message: "An internal error occurred.",
-};
-
-function settle<T>(value: T, shouldFail: boolean): MarkAsyncResult<T> {
-  return shouldFail
-    ? { status: failed, value, error: internalError }
-    : { status: "succeeded", value, error: null };
-}
 
 /** A compose item whose custom properties live in memory; `saved` is what Exchange would keep. */
 function createItemFake(
@@ -39,22 +31,12 @@ function createItemFake(
   const item: MarkableComposeItem = {
     loadCustomPropertiesAsync(callback) {
       state.calls.push("loadCustomPropertiesAsync");
-      const values: Record<string, string> = { ...state.saved };
-      const properties: MarkCustomProperties = {
-        get: (name) => values[name],
-        set: (name, value) => {
-          values[name] = value;
-        },
-        remove: (name) => {
-          delete values[name];
-        },
-        saveAsync(done) {
-          state.calls.push("customProperties.saveAsync");
-          if (!options.failPropertiesSave) state.saved = { ...values };
-          done(settle(undefined, options.failPropertiesSave ?? false));
-        },
-      };
-      if (options.hasGetAll ?? true) properties.getAll = () => ({ ...values });
+      const properties = createCustomPropertiesFake({
+        store: state,
+        saveCallName: "customProperties.saveAsync",
+        failSave: options.failPropertiesSave ?? false,
+        hasGetAll: options.hasGetAll ?? true,
+      });
       callback(settle(properties, options.failLoad ?? false));
     },
   };

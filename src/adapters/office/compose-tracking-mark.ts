@@ -1,23 +1,23 @@
 // Reads, sets and clears Tempo's tracking mark (Office custom properties) on the message being composed.
 import { createAppError } from "../../core/errors/app-error";
 import {
-  isTrackIdText,
-  toTrackId,
-  trackIdCustomPropertyName,
-  TrackingChoice,
-  trackingChoiceCustomPropertyName,
-  trackIdFromRandomBytes,
-  type TrackId,
-} from "../../core/tracking/tracking-marker";
+  assertCustomPropertiesWithinCap,
+  changeComposeTrackingMark,
+  readComposeTrackingMark,
+  toComposeTrackingMarkProperties,
+  type ComposeTrackingMark,
+} from "../../core/tracking/compose-tracking-mark";
+import { trackIdFromRandomBytes } from "../../core/tracking/tracking-marker";
+import { callOfficeAsync } from "../../shared/call-office-async";
+import type { TrackId, TrackingChoice } from "../../core/tracking/tracking-marker";
+import type { OfficeCallback, OfficeResult } from "../../shared/call-office-async";
+
+export type { ComposeTrackingMark } from "../../core/tracking/compose-tracking-mark";
 
 /** What an Office callback hands back; `Office.AsyncResult` is a superset of it. */
-export interface MarkAsyncResult<T> {
-  readonly status: Office.AsyncResultStatus | string;
-  readonly value: T;
-  readonly error?: Pick<Office.Error, "code" | "name" | "message"> | null;
-}
+export type MarkAsyncResult<T> = OfficeResult<T>;
 
-type MarkCallback<T> = (result: MarkAsyncResult<T>) => void;
+type MarkCallback<T> = OfficeCallback<T>;
 
 /** The slice of `Office.CustomProperties` the mark uses (`getAll` is Mailbox 1.11). */
 export interface MarkCustomProperties {
@@ -34,20 +34,6 @@ export interface MarkableComposeItem {
   saveAsync?(callback: MarkCallback<string>): void;
 }
 
-/** What the item carries now. */
-export interface ComposeTrackingMark {
-  /** The track id when the message is marked. */
-  readonly trackId: TrackId | undefined;
-  /** The rep's explicit choice, when there is one. */
-  readonly choice: TrackingChoice | undefined;
-}
-
-/**
- * All custom properties of one add-in on one item share 2,500 characters, and every Outlook client
- * fails beyond it (learn.microsoft.com/office/dev/add-ins/outlook/limits-for-activation-and-javascript-api-for-outlook-add-ins).
- */
-export const customPropertiesMaxChars = 2500;
-
 /**
  * A random `tt-<uuid v4>`. Classic Outlook's JS-only runtime has been seen without `crypto`
  * (office-js#4450); a track id only has to be unique within one mailbox, so Math.random serves there.
@@ -60,8 +46,12 @@ export function createRandomTrackId(): TrackId {
   return trackIdFromRandomBytes(bytes);
 }
 
-function readChoice(value: unknown): TrackingChoice | undefined {
-  return value === TrackingChoice.on || value === TrackingChoice.off ? value : undefined;
+/** Sets the mark's properties, removing those it leaves out. */
+function writeMarkProperties(properties: MarkCustomProperties, mark: ComposeTrackingMark): void {
+  for (const [name, value] of Object.entries(toComposeTrackingMarkProperties(mark))) {
+    if (value === undefined) properties.remove(name);
+    else properties.set(name, value);
+  }
 }
 
 /** Marks and unmarks one compose item; every rejection is an AppError. */
@@ -84,11 +74,7 @@ export class OfficeComposeTrackingMark {
   /** e.g. gives `{ trackId: "tt-1", choice: "on" }` after `track({ choice: "on" })`. */
   async read(): Promise<ComposeTrackingMark> {
     const properties = await this.load();
-    const trackId = properties.get(trackIdCustomPropertyName);
-    return {
-      trackId: isTrackIdText(trackId) ? toTrackId(trackId) : undefined,
-      choice: readChoice(properties.get(trackingChoiceCustomPropertyName)),
-    };
+    return readComposeTrackingMark((name) => properties.get(name));
   }
 
   /**
@@ -98,17 +84,16 @@ export class OfficeComposeTrackingMark {
    */
   async track(options: { choice?: TrackingChoice } = {}): Promise<ComposeTrackingMark> {
     const properties = await this.load();
-    const existing = properties.get(trackIdCustomPropertyName);
-    const trackId = isTrackIdText(existing) ? toTrackId(existing) : this.createTrackId();
-    properties.set(trackIdCustomPropertyName, trackId);
-    if (options.choice === undefined) {
-      properties.remove(trackingChoiceCustomPropertyName);
-    } else {
-      properties.set(trackingChoiceCustomPropertyName, options.choice);
-    }
-    this.assertWithinCap(properties);
+    const mark = changeComposeTrackingMark({
+      current: readComposeTrackingMark((name) => properties.get(name)),
+      isTracked: true,
+      choice: options.choice,
+      createTrackId: this.createTrackId,
+    });
+    writeMarkProperties(properties, mark);
+    assertCustomPropertiesWithinCap(properties.getAll?.() ?? toComposeTrackingMarkProperties(mark));
     await this.save(properties);
-    return { trackId, choice: options.choice };
+    return mark;
   }
 
   /**
@@ -117,14 +102,10 @@ export class OfficeComposeTrackingMark {
    */
   async untrack(options: { choice?: TrackingChoice } = {}): Promise<ComposeTrackingMark> {
     const properties = await this.load();
-    properties.remove(trackIdCustomPropertyName);
-    if (options.choice === undefined) {
-      properties.remove(trackingChoiceCustomPropertyName);
-    } else {
-      properties.set(trackingChoiceCustomPropertyName, options.choice);
-    }
+    const mark: ComposeTrackingMark = { trackId: undefined, choice: options.choice };
+    writeMarkProperties(properties, mark);
     await this.save(properties);
-    return { trackId: undefined, choice: options.choice };
+    return mark;
   }
 
   private load(): Promise<MarkCustomProperties> {
@@ -150,45 +131,7 @@ export class OfficeComposeTrackingMark {
     }
   }
 
-  private assertWithinCap(properties: MarkCustomProperties): void {
-    const all =
-      typeof properties.getAll === "function"
-        ? properties.getAll()
-        : {
-            [trackIdCustomPropertyName]: properties.get(trackIdCustomPropertyName),
-            [trackingChoiceCustomPropertyName]: properties.get(trackingChoiceCustomPropertyName),
-          };
-    const chars = JSON.stringify(all).length;
-    if (chars > customPropertiesMaxChars) {
-      throw createAppError("tracking_mark_too_large", {
-        details: { chars, maxChars: customPropertiesMaxChars },
-      });
-    }
-  }
-
   private call<T>(api: string, invoke: (callback: MarkCallback<T>) => void): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      try {
-        invoke((result) => {
-          const hasFailed = result.status === this.failedStatus;
-          if (hasFailed) {
-            reject(
-              createAppError("office_call_failed", {
-                cause: result.error,
-                details: {
-                  api,
-                  officeErrorCode: result.error?.code,
-                  officeErrorName: result.error?.name,
-                },
-              }),
-            );
-            return;
-          }
-          resolve(result.value);
-        });
-      } catch (cause: unknown) {
-        reject(createAppError("office_call_failed", { cause, details: { api } }));
-      }
-    });
+    return callOfficeAsync<T>({ AsyncResultStatus: { Failed: this.failedStatus } }, invoke, api);
   }
 }

@@ -1,14 +1,8 @@
 // The slice of Office.js send later uses, typed so the real `Office` and a test fake share one checked shape.
-import { createAppError } from "../../core/errors/app-error";
+import type { OfficeCallback } from "../../shared/call-office-async";
 
-/** What an Office callback hands back; `Office.AsyncResult` is a superset of it. */
-export interface DelayAsyncResult<T> {
-  readonly status: Office.AsyncResultStatus | string;
-  readonly value: T;
-  readonly error?: Pick<Office.Error, "code" | "name" | "message"> | null;
-}
-
-export type DelayCallback<T> = (result: DelayAsyncResult<T>) => void;
+/** What an Office callback is called with; `Office.AsyncResult` is a superset of its argument. */
+export type DelayCallback<T> = OfficeCallback<T>;
 
 /** `Office.MessageCompose` members send later reads; each is absent on clients older than its set. */
 export interface DelayComposeItem {
@@ -46,32 +40,4 @@ export interface DelayDeliveryOffice {
       convertToRestId(itemId: string, restVersion: Office.MailboxEnums.RestVersion): string;
     } | null;
   };
-}
-
-/**
- * One Office `*Async` call as a Promise that rejects with `office_call_failed` (details: Office code
- * and name), e.g. `await callDelayAsync(office, (done) => item.saveAsync(done))`.
- */
-export function callDelayAsync<T>(
-  office: Pick<DelayDeliveryOffice, "AsyncResultStatus">,
-  invoke: (callback: DelayCallback<T>) => void,
-): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    try {
-      invoke((result) => {
-        if (result.status === office.AsyncResultStatus.Failed) {
-          reject(
-            createAppError("office_call_failed", {
-              cause: result.error,
-              details: { officeErrorCode: result.error?.code, officeErrorName: result.error?.name },
-            }),
-          );
-          return;
-        }
-        resolve(result.value);
-      });
-    } catch (cause: unknown) {
-      reject(createAppError("office_call_failed", { cause }));
-    }
-  });
 }

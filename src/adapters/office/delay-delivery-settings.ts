@@ -9,7 +9,8 @@ import {
   toStoredProspectZones,
   toStoredReplies,
 } from "../../core/scheduling/send-later-settings";
-import { callDelayAsync, type DelayDeliveryOffice } from "./delay-delivery-office";
+import { callOfficeAsync } from "../../shared/call-office-async";
+import type { DelayDeliveryOffice } from "./delay-delivery-office";
 import type { RecentReply } from "../../core/scheduling/send-later-settings";
 import type { SendLaterSettings } from "../../ports/scheduled-send-api";
 
@@ -24,7 +25,7 @@ export function createRoamingSendLaterSettings(
     if (office === undefined || settings === undefined)
       throw createAppError("office_api_unsupported", { details: { api: "roamingSettings" } });
     settings.set(name, value);
-    await callDelayAsync<void>(office, (done) => settings.saveAsync(done)).catch(
+    await callOfficeAsync<void>(office, (done) => settings.saveAsync(done)).catch(
       (cause: unknown) => {
         throw isAppError(cause) && cause.code !== "office_call_failed"
           ? cause

@@ -2,11 +2,8 @@
 import { createAppError } from "../../core/errors/app-error";
 import { draftStartedSessionKey } from "../../core/scheduling/send-later-settings";
 import { toMessageId } from "../../ports/mail-api";
-import {
-  callDelayAsync,
-  type DelayComposeItem,
-  type DelayDeliveryOffice,
-} from "./delay-delivery-office";
+import { callOfficeAsync } from "../../shared/call-office-async";
+import type { DelayComposeItem, DelayDeliveryOffice } from "./delay-delivery-office";
 import type { MessageId } from "../../ports/mail-api";
 import type { ComposeDelivery, ComposeDeliveryCapability } from "../../ports/scheduled-send-api";
 
@@ -47,7 +44,7 @@ export function createOfficeComposeDelivery(
         const { office, item } = read();
         const delay = item.delayDeliveryTime;
         if (delay === undefined) return undefined;
-        const value = await callDelayAsync<Date | 0>(office, (done) => delay.getAsync(done));
+        const value = await callOfficeAsync<Date | 0>(office, (done) => delay.getAsync(done));
         const isUnset = value === 0 || value.getTime() <= 0;
         return isUnset ? undefined : value.toISOString();
       }),
@@ -60,7 +57,7 @@ export function createOfficeComposeDelivery(
         // Office documents no "clear"; a time already past means "send at once" for
         // PidTagDeferredSendTime (MAPI docs, GRAPH-FACTS C9), so clearing sets the epoch.
         const when = new Date(sendAtUtc ?? 0);
-        await callDelayAsync<void>(office, (done) => delay.setAsync(when, done));
+        await callOfficeAsync<void>(office, (done) => delay.setAsync(when, done));
       }),
 
     saveDraft: () =>
@@ -69,7 +66,7 @@ export function createOfficeComposeDelivery(
         const mailbox = office.context.mailbox;
         const save = item.saveAsync?.bind(item);
         if (save === undefined || !mailbox) throw createAppError("office_api_unsupported");
-        const ewsId = await callDelayAsync<string>(office, (done) => save(done));
+        const ewsId = await callOfficeAsync<string>(office, (done) => save(done));
         return toMessageId(mailbox.convertToRestId(ewsId, restVersion2));
       }),
 
@@ -96,11 +93,11 @@ export function createOfficeComposeDelivery(
         const { office, item } = read();
         const session = item.sessionData;
         if (session === undefined) return;
-        const known = await callDelayAsync<string>(office, (done) =>
+        const known = await callOfficeAsync<string>(office, (done) =>
           session.getAsync(draftStartedSessionKey, done),
         ).catch(() => "");
         if (known !== "") return;
-        await callDelayAsync<void>(office, (done) =>
+        await callOfficeAsync<void>(office, (done) =>
           session.setAsync(draftStartedSessionKey, nowUtc, done),
         );
       }),

@@ -18,6 +18,23 @@ export interface FeatureDefinition {
   readonly operations: readonly GraphOperation[];
 }
 
+/** Graph calls more than one feature makes; each feature lists them by name. */
+const createMessage: GraphOperation = { method: "POST", pathTemplate: "/me/messages" };
+const updateMessage: GraphOperation = { method: "PATCH", pathTemplate: "/me/messages/{messageId}" };
+const sendDraft: GraphOperation = { method: "POST", pathTemplate: "/me/messages/{messageId}/send" };
+/** A folder's messages filtered on a Tempo extended property, which is read back. */
+const listFolderMessagesByProperty: GraphOperation = {
+  method: "GET",
+  pathTemplate: "/me/mailFolders/{folderId}/messages",
+  readsBodyOrExtendedProperties: true,
+};
+/** Messages across the mailbox, with extended properties or headers read. */
+const listMessagesWithProperties: GraphOperation = {
+  method: "GET",
+  pathTemplate: "/me/messages",
+  readsBodyOrExtendedProperties: true,
+};
+
 /** To add a feature or a call: list the operation here; the scopes follow (derive-scopes.ts). */
 export const features: Readonly<Record<Feature, FeatureDefinition>> = {
   account: {
@@ -27,15 +44,11 @@ export const features: Readonly<Record<Feature, FeatureDefinition>> = {
   tracked_send: {
     label: "Tracked email",
     operations: [
-      { method: "POST", pathTemplate: "/me/messages" },
-      { method: "PATCH", pathTemplate: "/me/messages/{messageId}" },
-      { method: "POST", pathTemplate: "/me/messages/{messageId}/send" },
+      createMessage,
+      updateMessage,
+      sendDraft,
       // Finding the Sent copy filters on Tempo's extended property and reads it back.
-      {
-        method: "GET",
-        pathTemplate: "/me/mailFolders/{folderId}/messages",
-        readsBodyOrExtendedProperties: true,
-      },
+      listFolderMessagesByProperty,
     ],
   },
   reply_detection: {
@@ -49,18 +62,14 @@ export const features: Readonly<Record<Feature, FeatureDefinition>> = {
       },
       { method: "GET", pathTemplate: "/me/messages/{messageId}" },
       // The tracked mail it matches against: Sent Items filtered on Tempo's mark, its state expanded.
-      {
-        method: "GET",
-        pathTemplate: "/me/mailFolders/{folderId}/messages",
-        readsBodyOrExtendedProperties: true,
-      },
+      listFolderMessagesByProperty,
       // What came back (tracking state, and the follow-up flag set or cleared) is written onto the sent message.
-      { method: "PATCH", pathTemplate: "/me/messages/{messageId}" },
+      updateMessage,
     ],
   },
   follow_ups: {
     label: "Follow-up reminders",
-    operations: [{ method: "PATCH", pathTemplate: "/me/messages/{messageId}" }],
+    operations: [updateMessage],
   },
   availability: {
     label: "Share availability",
@@ -73,7 +82,7 @@ export const features: Readonly<Record<Feature, FeatureDefinition>> = {
     label: "Book meetings",
     operations: [
       // The offer inserted from compose is read back from the thread's Sent copy (custom properties).
-      { method: "GET", pathTemplate: "/me/messages", readsBodyOrExtendedProperties: true },
+      listMessagesWithProperties,
       { method: "POST", pathTemplate: "/me/calendar/getSchedule" },
       { method: "GET", pathTemplate: "/me/calendars" },
       { method: "POST", pathTemplate: "/me/events" },
@@ -86,15 +95,11 @@ export const features: Readonly<Record<Feature, FeatureDefinition>> = {
     label: "Send later",
     operations: [
       // Schedule: a draft (Tempo's or the saved compose item) gets PidTagDeferredSendTime, then /send.
-      { method: "POST", pathTemplate: "/me/messages" },
-      { method: "PATCH", pathTemplate: "/me/messages/{messageId}" },
-      { method: "POST", pathTemplate: "/me/messages/{messageId}/send" },
+      createMessage,
+      updateMessage,
+      sendDraft,
       // The console lists Drafts by that extended property; cancel copies the held message and deletes it.
-      {
-        method: "GET",
-        pathTemplate: "/me/mailFolders/{folderId}/messages",
-        readsBodyOrExtendedProperties: true,
-      },
+      listFolderMessagesByProperty,
       {
         method: "GET",
         pathTemplate: "/me/messages/{messageId}",
@@ -102,7 +107,7 @@ export const features: Readonly<Record<Feature, FeatureDefinition>> = {
       },
       { method: "DELETE", pathTemplate: "/me/messages/{messageId}" },
       // The prospect's zone is guessed from the Date header of their newest email.
-      { method: "GET", pathTemplate: "/me/messages", readsBodyOrExtendedProperties: true },
+      listMessagesWithProperties,
     ],
   },
 };

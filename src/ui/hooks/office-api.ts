@@ -1,13 +1,8 @@
 // The narrow slice of Office.js the panes read, so the real `Office` and a test fake share one checked type.
 
-/** What an Office callback hands back; the real `Office.AsyncResult` is a superset of it. */
-export interface OfficeResult<T> {
-  readonly status: Office.AsyncResultStatus | string;
-  readonly value: T;
-  readonly error?: Pick<Office.Error, "code" | "name" | "message"> | null;
-}
+import type { OfficeCallback } from "@/shared/call-office-async";
 
-export type OfficeCallback<T> = (result: OfficeResult<T>) => void;
+export type { OfficeCallback, OfficeResult } from "@/shared/call-office-async";
 
 /** The parts of `Office.EmailAddressDetails` Tempo reads. */
 export type EmailAddress = Pick<Office.EmailAddressDetails, "emailAddress" | "displayName">;

@@ -1,16 +1,10 @@
 // Reads and saves one whole-number preference in Office roaming settings, with a range, surfacing failures as AppError.
-import { useCallback, useState } from "react";
-import { createAppError, isAppError, type AppError } from "@/core/errors/app-error";
-import { callOfficeAsync } from "./call-office-async";
-import { useOfficeContext } from "./use-office-context";
+import { useMemo } from "react";
+import { createAppError } from "@/core/errors/app-error";
+import { useRoamingValue, type RoamingValue, type RoamingValueRules } from "./use-roaming-setting";
 
-export interface RoamingNumberSetting {
-  readonly value: number;
-  readonly isSaving: boolean;
-  readonly error: AppError | undefined;
-  /** Saves a whole number within the range; anything else gives `invalid_input` and keeps the value. */
-  readonly setValue: (next: number) => Promise<void>;
-}
+/** Its `setValue` saves a whole number within the range; anything else gives `invalid_input`. */
+export type RoamingNumberSetting = RoamingValue<number>;
 
 export interface NumberRange {
   readonly min: number;
@@ -30,43 +24,16 @@ export function useRoamingNumberSetting(
   defaultValue: number,
   range: NumberRange,
 ): RoamingNumberSetting {
-  const office = useOfficeContext();
-  const settings = office?.context.roamingSettings ?? undefined;
-  const [value, setStoredValue] = useState<number>(() => {
-    const stored = settings?.get(name);
-    return isWholeNumberInRange(stored, range) ? stored : defaultValue;
-  });
-  const [isSaving, setIsSaving] = useState(false);
-  const [error, setError] = useState<AppError | undefined>(undefined);
   const { min, max } = range;
-
-  const setValue = useCallback(
-    async (next: number): Promise<void> => {
-      if (!isWholeNumberInRange(next, { min, max })) {
-        setError(createAppError("invalid_input", { details: { setting: name, min, max } }));
-        return;
-      }
-      if (!office || !settings) {
-        setError(createAppError("office_api_unsupported", { details: { setting: name } }));
-        return;
-      }
-      const previous = value;
-      setStoredValue(next);
-      setIsSaving(true);
-      setError(undefined);
-      try {
-        settings.set(name, next);
-        await callOfficeAsync<void>(office, (done) => settings.saveAsync(done));
-      } catch (cause: unknown) {
-        settings.set(name, previous);
-        setStoredValue(previous);
-        setError(isAppError(cause) ? cause : createAppError("storage_failed", { cause }));
-      } finally {
-        setIsSaving(false);
-      }
-    },
-    [office, settings, name, value, min, max],
+  const rules = useMemo<RoamingValueRules<number>>(
+    () => ({
+      isStoredValue: (stored): stored is number => isWholeNumberInRange(stored, { min, max }),
+      rejectValue: (next) =>
+        isWholeNumberInRange(next, { min, max })
+          ? undefined
+          : createAppError("invalid_input", { details: { setting: name, min, max } }),
+    }),
+    [name, min, max],
   );
-
-  return { value, isSaving, error, setValue };
+  return useRoamingValue(name, defaultValue, rules);
 }

@@ -1,14 +1,19 @@
 // The compose item's tracking mark as the pane sees it: read on open, written when the rep flips Track.
 // Panes may not import adapters (eslint), so this follows src/ui/hooks: Office through useOfficeContext.
-// It writes what src/adapters/office/compose-tracking-mark.ts (the event runtime's copy) writes.
+// The mark's rules live in src/core/tracking/compose-tracking-mark.ts, shared with the event runtime.
 import { useCallback, useEffect, useState } from "react";
 import { createAppError, isAppError, type AppError } from "@/core/errors/app-error";
 import {
-  isTrackIdText,
+  assertCustomPropertiesWithinCap,
+  changeComposeTrackingMark,
+  readComposeTrackingMark,
+  toComposeTrackingMarkProperties,
+  type ComposeTrackingMark,
+} from "@/core/tracking/compose-tracking-mark";
+import {
   TrackingChoice,
-  trackingChoiceCustomPropertyName,
-  trackIdCustomPropertyName,
   trackIdFromRandomBytes,
+  type TrackId,
 } from "@/core/tracking/tracking-marker";
 import { callOfficeAsync } from "@/ui/hooks/call-office-async";
 import { useOfficeContext } from "@/ui/hooks/use-office-context";
@@ -34,13 +39,7 @@ export function isMarkableItem(item: MailItemApi): item is MailItemApi & Markabl
   return typeof (item as Partial<MarkableItemApi>).loadCustomPropertiesAsync === "function";
 }
 
-/** Every Outlook client rejects more than 2,500 characters of one add-in's custom properties. */
-const customPropertiesMaxChars = 2500;
-
-export interface TrackingMark {
-  readonly trackId: string | undefined;
-  readonly choice: TrackingChoice | undefined;
-}
+export type TrackingMark = ComposeTrackingMark;
 
 export type TrackingMarkState =
   /** Outside Office, or no item is being composed. */
@@ -50,16 +49,10 @@ export type TrackingMarkState =
   | { readonly status: "ready"; readonly mark: TrackingMark };
 
 function readMark(properties: PaneCustomProperties): TrackingMark {
-  const trackId = properties.get(trackIdCustomPropertyName);
-  const choice = properties.get(trackingChoiceCustomPropertyName);
-  const isChoice = choice === TrackingChoice.on || choice === TrackingChoice.off;
-  return {
-    trackId: isTrackIdText(trackId) ? trackId : undefined,
-    choice: isChoice ? choice : undefined,
-  };
+  return readComposeTrackingMark((name) => properties.get(name));
 }
 
-function newTrackId(): string {
+function newTrackId(): TrackId {
   return trackIdFromRandomBytes(crypto.getRandomValues(new Uint8Array(16)));
 }
 
@@ -72,24 +65,23 @@ async function writeMark(
   const properties = await callOfficeAsync<PaneCustomProperties>(office, (done) =>
     item.loadCustomPropertiesAsync(done),
   );
-  const current = readMark(properties);
-  const trackId = isTracked ? (current.trackId ?? newTrackId()) : undefined;
-  if (trackId === undefined) properties.remove(trackIdCustomPropertyName);
-  else properties.set(trackIdCustomPropertyName, trackId);
-  const choice = isTracked ? TrackingChoice.on : TrackingChoice.off;
-  properties.set(trackingChoiceCustomPropertyName, choice);
-  const all = properties.getAll?.() ?? { trackId, choice };
-  const chars = JSON.stringify(all).length;
-  if (chars > customPropertiesMaxChars) {
-    throw createAppError("tracking_mark_too_large", {
-      details: { chars, maxChars: customPropertiesMaxChars },
-    });
+  const mark = changeComposeTrackingMark({
+    current: readMark(properties),
+    isTracked,
+    choice: isTracked ? TrackingChoice.on : TrackingChoice.off,
+    createTrackId: newTrackId,
+  });
+  const markProperties = toComposeTrackingMarkProperties(mark);
+  for (const [name, value] of Object.entries(markProperties)) {
+    if (value === undefined) properties.remove(name);
+    else properties.set(name, value);
   }
+  assertCustomPropertiesWithinCap(properties.getAll?.() ?? markProperties);
   await callOfficeAsync<void>(office, (done) => properties.saveAsync(done));
   // Classic Outlook on Windows keeps compose-time custom properties only once the item is saved.
   const saveItem = item.saveAsync?.bind(item);
   if (saveItem !== undefined) await callOfficeAsync<string>(office, (done) => saveItem(done));
-  return { trackId, choice };
+  return mark;
 }
 
 export interface TrackingMarkController {

@@ -1,20 +1,18 @@
 import { act, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { appErrorTexts } from "@/core/errors/app-error-codes";
+import {
+  createCustomPropertiesFake,
+  settleOfficeCall as settle,
+} from "@/testing/custom-properties-fake";
 import { createComposeItemFake, createOfficeFake } from "@/testing/office-fake";
 import { renderInOfficePane } from "@/testing/office-render";
 import { TrackingSection } from "./tracking-section";
-import type { OfficeCallback, OfficeResult } from "@/ui/hooks/office-api";
+import type { OfficeCallback } from "@/ui/hooks/office-api";
 import type { MarkableItemApi, PaneCustomProperties } from "./tracking-mark";
 
 const trackName = "Track this email";
 const byDefaultText = "Tracked by default: external recipient";
-
-function settle<T>(value: T, shouldFail: boolean): OfficeResult<T> {
-  return shouldFail
-    ? { status: "failed", value, error: { code: 9002, name: "Internal Error", message: "x" } }
-    : { status: "succeeded", value, error: null };
-}
 
 /** The workbench's compose item plus in-memory custom properties; `saved` is what Exchange keeps. */
 function createMarkableCompose(options: {
@@ -27,27 +25,12 @@ function createMarkableCompose(options: {
   const markable: MarkableItemApi = {
     loadCustomPropertiesAsync(callback: OfficeCallback<PaneCustomProperties>) {
       state.calls.push("load");
-      const values: Record<string, string> = { ...state.saved };
-      callback(
-        settle<PaneCustomProperties>(
-          {
-            get: (name) => values[name],
-            set: (name, value) => {
-              values[name] = value;
-            },
-            remove: (name) => {
-              delete values[name];
-            },
-            getAll: () => ({ ...values }),
-            saveAsync: (done) => {
-              state.calls.push("saveCustomProperties");
-              if (!options.failSave) state.saved = { ...values };
-              done(settle(undefined, options.failSave ?? false));
-            },
-          },
-          false,
-        ),
-      );
+      const properties = createCustomPropertiesFake({
+        store: state,
+        saveCallName: "saveCustomProperties",
+        failSave: options.failSave ?? false,
+      });
+      callback(settle<PaneCustomProperties>(properties, false));
     },
     saveAsync(callback: OfficeCallback<string>) {
       state.calls.push("saveItem");
