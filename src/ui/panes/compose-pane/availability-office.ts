@@ -20,6 +20,8 @@ export interface AvailabilityComposeItem {
     ): void;
   };
   loadCustomPropertiesAsync(callback: OfficeCallback<CustomPropertiesApi>): void;
+  /** Mailbox 1.3; classic Outlook keeps compose-time custom properties only once the item is saved. */
+  saveAsync?(callback: OfficeCallback<string>): void;
 }
 
 function hasFunction(value: unknown, name: string): boolean {
@@ -86,4 +88,8 @@ export async function storeOffer(
   );
   properties.set(offerCustomPropertyName, encodedOffer);
   await callOfficeAsync<void>(office, (done) => properties.saveAsync(done));
+  // GRAPH-FACTS A1 (metadata-for-an-outlook-add-in.md): on classic Windows, compose-time custom
+  // properties persist only after the item is closed or `item.saveAsync` is called.
+  const saveItem = item.saveAsync?.bind(item);
+  if (saveItem !== undefined) await callOfficeAsync<string>(office, (done) => saveItem(done));
 }
