@@ -246,7 +246,7 @@ test("track from compose and by default, then see replies, auto-replies, bounces
   });
   await openFirstInboxMessage(page);
   await page.getByRole("button", { name: "Dashboard", exact: true }).click();
-  await dashboard.getByRole("button", { name: "Refresh" }).click();
+  await dashboard.getByRole("button", { name: "Refresh", exact: true }).click();
   await expect(defaultRow).toContainText("Replied", { timeout: 60_000 });
   await expect(defaultRow).not.toContainText("Follow up due");
   await waitFor("the follow-up flag to clear", async () => {
