@@ -1,9 +1,14 @@
 // Issue #5 end to end: Track from compose and by default (OnMessageSend), the demo prospects reply, are out of office and bounce, then the dashboard, the read pane's info bar and the follow-up flag show it.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type FrameLocator, type Page } from "@playwright/test";
+import {
+  fakeGraph,
+  hostUrl,
+  openFirstInboxMessage,
+  openInbox,
+  taskPane,
+} from "./support/workbench";
 
-const hostUrl = (): string => process.env.TEMPO_WORKBENCH_HOST_URL ?? "http://127.0.0.1:3000/";
-const graphUrl = (): string => process.env.TEMPO_WORKBENCH_GRAPH_URL ?? "http://127.0.0.1:4100";
 const run = Date.now().toString(36);
 const trackedSubject = `Pricing for Q3 (e2e tracking ${run})`;
 const defaultSubject = `Checking in (e2e tracking ${run})`;
@@ -31,16 +36,6 @@ interface HostMessage {
   readonly flag?: { readonly flagStatus?: string };
 }
 
-async function fake<T>(path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${graphUrl()}/_fake/${path}`, {
-    method: body === undefined ? "GET" : "POST",
-    headers: { "Content-Type": "application/json" },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  expect(response.ok).toBe(true);
-  return (await response.json()) as T;
-}
-
 async function waitFor<T>(what: string, read: () => Promise<T | undefined>): Promise<T> {
   for (let attempt = 0; attempt < 40; attempt += 1) {
     const value = await read();
@@ -52,7 +47,7 @@ async function waitFor<T>(what: string, read: () => Promise<T | undefined>): Pro
 
 function findDelivery(subject: string): Promise<Delivery> {
   return waitFor(`the delivery of "${subject}"`, async () => {
-    const deliveries = await fake<Delivery[] | { value: Delivery[] }>("deliveries");
+    const deliveries = await fakeGraph<Delivery[] | { value: Delivery[] }>("deliveries");
     const list = Array.isArray(deliveries) ? deliveries : deliveries.value;
     return list.find((delivery) => delivery.subject === subject);
   });
@@ -60,7 +55,7 @@ function findDelivery(subject: string): Promise<Delivery> {
 
 function findSentCopy(subject: string): Promise<HostMessage> {
   return waitFor(`the Sent Items copy of "${subject}"`, async () => {
-    const sent = await fake<{ value: HostMessage[] }>("folders/sentitems/messages");
+    const sent = await fakeGraph<{ value: HostMessage[] }>("folders/sentitems/messages");
     return sent.value.find((message) => message.subject === subject);
   });
 }
@@ -71,28 +66,6 @@ function readTempoCustomProperties(delivery: Delivery): Record<string, unknown> 
     id.toLowerCase().includes("name cecp-"),
   );
   return entry === undefined ? {} : (JSON.parse(entry[1]) as Record<string, unknown>);
-}
-
-function taskPane(page: Page, label: string): FrameLocator {
-  return page.frameLocator(`iframe[title="Tempo task pane: ${label}"]`);
-}
-
-async function openInbox(page: Page): Promise<void> {
-  await page
-    .getByRole("button", { name: "Inbox" })
-    .or(page.getByRole("treeitem", { name: "Inbox" }))
-    .first()
-    .click();
-}
-
-async function openFirstInboxMessage(page: Page): Promise<void> {
-  await openInbox(page);
-  await page
-    .getByRole("main")
-    .getByRole("option")
-    .or(page.getByRole("main").getByRole("listitem"))
-    .first()
-    .click();
 }
 
 async function compose(page: Page, to: string, subject: string): Promise<void> {
@@ -117,7 +90,7 @@ test("track from compose and by default, then see replies, auto-replies, bounces
   page.on("console", (message) => {
     if (message.type() === "error") consoleErrors.push(message.text().slice(0, 300));
   });
-  await fake("responders", { isEnabled: true, delayMs: 0 });
+  await fakeGraph("responders", { isEnabled: true, delayMs: 0 });
   await page.goto(hostUrl());
 
   // 1. Settings: turn on "Track by default for external recipients" (a roaming setting).
@@ -152,7 +125,7 @@ test("track from compose and by default, then see replies, auto-replies, bounces
   expect(trackedCopy.internetMessageHeaders ?? []).toStrictEqual([]);
 
   // 3. A second email, 4 days ago on the mailbox's clock, with the pane closed: OnMessageSend marks it.
-  await fake("clock", { set: new Date(Date.now() - 4 * dayMs).toISOString() });
+  await fakeGraph("clock", { set: new Date(Date.now() - 4 * dayMs).toISOString() });
   try {
     await compose(page, silentProspect, defaultSubject);
     await page.getByRole("button", { name: "Send", exact: true }).click();
@@ -160,7 +133,7 @@ test("track from compose and by default, then see replies, auto-replies, bounces
     expect(readTempoCustomProperties(byDefaultDelivery).tempoTrackId).toMatch(/^tt-/);
     expect(readTempoCustomProperties(byDefaultDelivery).tempoTracking).toBeUndefined();
   } finally {
-    await fake("clock", { set: new Date().toISOString() });
+    await fakeGraph("clock", { set: new Date().toISOString() });
   }
   await findSentCopy(defaultSubject);
 
@@ -205,7 +178,7 @@ test("track from compose and by default, then see replies, auto-replies, bounces
   // 5. The follow-up flag is on the Sent copy of the silent email.
   const flagged = await waitFor("the follow-up flag", async () => {
     const copy = await findSentCopy(defaultSubject);
-    const host = await fake<HostMessage>(`messages/${encodeURIComponent(copy.id)}`);
+    const host = await fakeGraph<HostMessage>(`messages/${encodeURIComponent(copy.id)}`);
     return host.flag?.flagStatus === "flagged" ? host : undefined;
   });
   expect(flagged.flag?.flagStatus).toBe("flagged");
@@ -228,7 +201,7 @@ test("track from compose and by default, then see replies, auto-replies, bounces
 
   // 7. The silent prospect replies at last: the flag is cleared.
   const silentDelivery = await findDelivery(defaultSubject);
-  await fake("inbound", {
+  await fakeGraph("inbound", {
     message: {
       subject: `RE: ${defaultSubject}`,
       body: { contentType: "text", content: "Sorry for the delay, let's talk next week." },
@@ -251,7 +224,7 @@ test("track from compose and by default, then see replies, auto-replies, bounces
   await expect(defaultRow).not.toContainText("Follow up due");
   await waitFor("the follow-up flag to clear", async () => {
     const copy = await findSentCopy(defaultSubject);
-    const host = await fake<HostMessage>(`messages/${encodeURIComponent(copy.id)}`);
+    const host = await fakeGraph<HostMessage>(`messages/${encodeURIComponent(copy.id)}`);
     return host.flag?.flagStatus !== "flagged" ? host : undefined;
   });
 });
